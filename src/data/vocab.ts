@@ -1,0 +1,25 @@
+// Word lists the parser uses to tell titles, organisations, degrees and places apart.
+// Source: PassTheBot's own lists, written from common job titles (O*NET alternate titles for software
+// occupations, ../shared/eval/skills/onet-29.2, CC BY 4.0, "O*NET 29.2 Database, USDOL/ETA") and
+// common degree names. Only single words and short phrases; no rows were copied.
+
+/** Words that mark a job title. */
+export const TITLE_WORDS = /\b(engineer|engineering|developer|programmer|architect|manager|director|lead|head|intern|internship|analyst|scientist|researcher|consultant|specialist|assistant|associate|administrator|designer|officer|president|vice president|vp|founder|co-founder|cofounder|owner|cto|ceo|cfo|coo|fellow|technician|coordinator|representative|supervisor|executive|partner|principal|staff|senior|junior|sr\.?|jr\.?|contractor|freelance|freelancer|instructor|teacher|lecturer|professor|tutor|advisor|adviser|mentor|strategist|writer|editor|trainee|apprentice|member|chair|volunteer|student|postdoc|postdoctoral|sre|devops|qa|tester|product owner|scrum master|clerk|cashier|server|cook|chef|nurse|accountant|auditor|recruiter|agent|operator|maintainer|contributor|evangelist|advocate|ambassador|organizer|captain|treasurer|secretary|leader|mathematician|statistician)\b/i;
+
+/** Words that mark an organisation. */
+export const ORG_WORDS = /\b(inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|labs?|laboratory|technologies|technology|systems|solutions|software|group|holdings|partners|studios?|university|college|institute|school|academy|foundation|bank|capital|ventures|agency|consulting|services|networks|games|health|hospital|center|centre|department|ministry|council|government|society|association|club|restaurant|cafe|bistro|store|media|analytics|cloud|ai)\b\.?/i;
+
+/** Words that mark a school. */
+export const SCHOOL_WORDS = /\b(university|college|institute|school|academy|polytechnic|universit[éeà]|hochschule|iit|mit|ucla|nyu|bootcamp|conservatory|seminary)\b/i;
+
+/** Degree names, longest first; matched case-insensitively at word boundaries. */
+export const DEGREES = [
+  'Doctor of Philosophy', 'Bachelor of Science', 'Bachelor of Arts', 'Bachelor of Engineering', 'Bachelor of Technology', 'Bachelor of Business Administration', 'Bachelor of Computer Science', 'Bachelor of Fine Arts', 'Master of Science', 'Master of Arts', 'Master of Engineering', 'Master of Business Administration', 'Master of Technology', 'Master of Computer Science', 'Master of Fine Arts', 'Associate of Science', 'Associate of Arts', 'Associate’s', "Associate's", 'Associate Degree', 'High School Diploma', 'GED',
+  'Ph.D.', 'PhD', 'Ph.D', 'D.Phil', 'M.Sc.', 'MSc', 'M.S.', 'MS', 'M.A.', 'MA', 'MEng', 'M.Eng.', 'M.Eng', 'MBA', 'M.B.A.', 'M.Tech', 'MTech', 'B.Sc.', 'BSc', 'B.S.', 'BS', 'B.A.', 'BA', 'BEng', 'B.Eng.', 'B.Eng', 'B.Tech', 'BTech', 'B.E.', 'BE', 'BBA', 'BFA', 'MFA', 'A.S.', 'A.A.', 'AAS', 'Bachelor’s', "Bachelor's", 'Master’s', "Master's", 'Bachelor', 'Master', 'Masters', 'Bachelors', 'Doctorate', 'Diploma', 'Certificate', 'Minor', 'Major',
+];
+
+/** US state codes, for "City, ST" locations. */
+export const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
+
+/** Country names and common place words, for "City, Country" locations. */
+export const COUNTRIES = /\b(usa|united states|us|uk|united kingdom|england|scotland|ireland|canada|australia|new zealand|india|germany|france|spain|italy|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|portugal|brazil|mexico|argentina|chile|colombia|peru|china|japan|korea|south korea|republic of korea|s\.korea|singapore|hong kong|taiwan|israel|uae|united arab emirates|nigeria|kenya|south africa|egypt|turkey|russia|ukraine|vietnam|thailand|indonesia|philippines|malaysia|pakistan|bangladesh|remote|hybrid)\b/i;

@@ -1,0 +1,375 @@
+// PDF → raw positioned items, with pdf.js. Browser-safe: the caller passes an already imported pdf.js
+// module (legacy build in Node, modern build in a browser), so nothing here touches Node.
+//
+// Per page this costs one getTextContent, one getOperatorList and one getAnnotations, all started at once;
+// the operator list gives the real font names (bold / italic), the glyph-level hazards that text content
+// normalises away, the image count and what is drawn invisibly.
+
+import type * as Pdfjs from 'pdfjs-dist';
+import { isResumeError, ResumeError, tooLarge } from '../../errors.js';
+import type { Box, Limits, RawPage, TextItem } from '../../types.js';
+import type { PdfExtraction } from '../types.js';
+import { fontStyleOf, type FontStyle, type PdfjsFontLike } from './fonts.js';
+import { Ink, inkOfItems, matchKey, opCodes, scanOperators, type OpCodes } from './operators.js';
+
+/** The parts of a pdf.js module we use (the legacy and modern builds both fit). */
+export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument' | 'OPS' | 'AnnotationMode'>;
+
+export interface ExtractOptions {
+  /** Folder (Node: path with a trailing slash) or URL of pdf.js's packed CMaps, for CJK fonts without embedded CMaps. */
+  cMapUrl?: string;
+  /** Aborting rejects with TIMEOUT and destroys the document (best effort: a synchronous decode is not interrupted). */
+  signal?: AbortSignal;
+}
+
+type PDFDocumentProxy = Pdfjs.PDFDocumentProxy;
+type DocumentParams = Extract<Parameters<PdfjsModule['getDocument']>[0], { data?: unknown }>;
+type PDFPageProxy = Pdfjs.PDFPageProxy;
+
+/** Shape of a text-content entry we read (marked-content entries have no `str`). */
+interface ContentItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+  fontName?: string;
+  dir?: string;
+}
+
+interface ContentStyle {
+  ascent?: number;
+  descent?: number;
+  vertical?: boolean;
+}
+
+const opCodeCache = new WeakMap<object, OpCodes>();
+
+function codesFor(pdfjs: PdfjsModule): OpCodes {
+  let codes = opCodeCache.get(pdfjs.OPS);
+  if (!codes) {
+    codes = opCodes(pdfjs.OPS as unknown as Record<string, number>);
+    opCodeCache.set(pdfjs.OPS, codes);
+  }
+  return codes;
+}
+
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+const NOT_BLANK = /\S/;
+const SAFE_URL = /^(?:https?:|mailto:|tel:|ftp:)/i;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Reads a PDF with pdf.js. Rejects with a ResumeError: EMPTY, TOO_LARGE, CORRUPT, ENCRYPTED, TOO_MANY_PAGES,
+ * NO_TEXT, or TIMEOUT when `options.signal` aborts.
+ */
+export async function extractPdf(pdfjs: PdfjsModule, bytes: Uint8Array, limits: Limits, options: ExtractOptions = {}): Promise<PdfExtraction> {
+  if (bytes.byteLength === 0) throw new ResumeError('EMPTY');
+  if (bytes.byteLength > limits.maxBytes) throw tooLarge(bytes.byteLength, limits.maxBytes);
+  const { signal } = options;
+  if (signal?.aborted) throw new ResumeError('TIMEOUT');
+
+  const params: DocumentParams = {
+    // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    enableXfa: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    fontExtraProperties: false,
+  };
+  if (options.cMapUrl) {
+    params.cMapUrl = options.cMapUrl;
+    params.cMapPacked = true;
+  }
+  const task = pdfjs.getDocument(params);
+
+  let onAbort: (() => void) | undefined;
+  const aborted = signal
+    ? new Promise<never>((_, reject) => {
+        onAbort = () => {
+          reject(new ResumeError('TIMEOUT'));
+          void task.destroy().catch(() => undefined);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+      })
+    : undefined;
+  // Whichever loses the race must not become an unhandled rejection.
+  aborted?.catch(() => undefined);
+
+  try {
+    const work = read(pdfjs, task, limits);
+    work.catch(() => undefined);
+    return await (aborted ? Promise.race([work, aborted]) : work);
+  } catch (e) {
+    throw toResumeError(e);
+  } finally {
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+async function read(pdfjs: PdfjsModule, task: Pdfjs.PDFDocumentLoadingTask, limits: Limits): Promise<PdfExtraction> {
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    throw toResumeError(e);
+  }
+  const pageCount = doc.numPages;
+  if (pageCount > limits.maxPages) {
+    throw new ResumeError(
+      'TOO_MANY_PAGES',
+      `This document has ${pageCount} pages, over the limit of ${limits.maxPages}. A resume should be one or two pages: shorten it, or raise the page limit.`,
+    );
+  }
+  const ctx: DocContext = { ops: codesFor(pdfjs), annotationMode: pdfjs.AnnotationMode.DISABLE, fonts: new Map() };
+  const pageJobs: Promise<RawPage>[] = [];
+  for (let n = 1; n <= pageCount; n++) pageJobs.push(readPage(doc, n, ctx));
+  const [pages, meta] = await Promise.all([Promise.all(pageJobs), readMeta(doc)]);
+
+  let items = 0;
+  let images = 0;
+  for (const p of pages) {
+    items += p.items.length;
+    images += p.images;
+  }
+  if (items === 0) {
+    throw images > 0
+      ? new ResumeError('NO_TEXT')
+      : new ResumeError(
+          'NO_TEXT',
+          'This PDF has no readable text: its pages are empty, or the letters are drawn as shapes, so an ATS reads nothing. Export it from your editor as a text PDF or DOCX.',
+        );
+  }
+  return { pages, meta: { pageCount, ...meta } };
+}
+
+interface DocContext {
+  ops: OpCodes;
+  annotationMode: number;
+  /** Loaded-font id ("g_d0_f3") → style; ids are per document. */
+  fonts: Map<string, FontStyle>;
+}
+
+const UNKNOWN_FONT: FontStyle = { bold: false, italic: false };
+
+function fontOf(ctx: DocContext, page: PDFPageProxy, id: string | undefined): FontStyle {
+  if (!id) return UNKNOWN_FONT;
+  const known = ctx.fonts.get(id);
+  if (known) return known;
+  try {
+    // The operator list has resolved every font it uses; `has` guards fonts that failed to load.
+    if (page.commonObjs.has(id)) {
+      const style = fontStyleOf(page.commonObjs.get(id) as PdfjsFontLike);
+      ctx.fonts.set(id, style);
+      return style;
+    }
+  } catch {
+    // an unresolved or broken font: no name, no style
+  }
+  return UNKNOWN_FONT;
+}
+
+async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext): Promise<RawPage> {
+  const page = await doc.getPage(number);
+  const [opList, content, annotations] = await Promise.all([
+    page.getOperatorList({ annotationMode: ctx.annotationMode }),
+    page.getTextContent({ includeMarkedContent: false, disableNormalization: false }),
+    page.getAnnotations({ intent: 'display' }).catch(() => [] as unknown[]),
+  ]);
+  const src = content.items as ContentItem[];
+  const styles = content.styles as Record<string, ContentStyle | undefined>;
+
+  let viewport = page.getViewport({ scale: 1 });
+  let built = buildItems(ctx, page, src, styles, viewport.transform);
+  if (viewport.rotation % 360 !== 0 && built.sidewaysChars > built.keptChars) {
+    // /Rotate turns this page's text sideways (e.g. a page rotated in a viewer): read it in its own frame,
+    // as an ATS's text extractor does, rather than lose it.
+    const upright = page.getViewport({ scale: 1, rotation: 0 });
+    const again = buildItems(ctx, page, src, styles, upright.transform);
+    if (again.keptChars > built.keptChars) {
+      viewport = upright;
+      built = again;
+    }
+  }
+  const V = viewport.transform;
+  const width = viewport.width;
+  const height = viewport.height;
+  const { items, srcIndex } = built;
+
+  const scan = scanOperators(opList.fnArray, opList.argsArray, ctx.ops, V, [0, 0, width, height]);
+  const links = readLinks(annotations, V);
+
+  for (const item of items) {
+    // Text entirely outside the page is not seen by a person but is read by an ATS.
+    if (item.x >= width || item.x + item.width <= 0 || item.y >= height || item.y + item.height <= 0) item.hidden = true;
+    if (links.length > 0) {
+      const cx = item.x + item.width / 2;
+      const cy = item.y + item.height / 2;
+      for (const l of links) {
+        if (cx >= l.box[0] && cx <= l.box[2] && cy >= l.box[1] && cy <= l.box[3]) {
+          item.link = l.url;
+          break;
+        }
+      }
+    }
+  }
+
+  if (scan.ink) {
+    const keys = new Array<string>(src.length);
+    for (let i = 0; i < src.length; i++) {
+      const s = (src[i] as ContentItem).str;
+      keys[i] = s ? matchKey(s) : '';
+    }
+    const inks = inkOfItems(keys, scan.ink);
+    for (let k = 0; k < items.length; k++) {
+      const kind = inks[srcIndex[k] as number];
+      if (kind === Ink.Visible) continue;
+      const item = items[k] as TextItem;
+      if (kind === Ink.Invisible || !onBackground(item, scan.backgrounds)) item.hidden = true;
+    }
+  }
+
+  const raw: RawPage = { number, width: round2(width), height: round2(height), items, links, images: scan.images, glyphs: scan.glyphs };
+  page.cleanup();
+  return raw;
+}
+
+interface BuiltItems {
+  items: TextItem[];
+  /** Index in the text content of each kept item (to match hidden text). */
+  srcIndex: number[];
+  keptChars: number;
+  /** Characters skipped because they are rotated or vertical in this frame. */
+  sidewaysChars: number;
+}
+
+/** Text-content items → TextItems in the frame of the viewport transform V. */
+function buildItems(ctx: DocContext, page: PDFPageProxy, src: readonly ContentItem[], styles: Record<string, ContentStyle | undefined>, V: readonly number[]): BuiltItems {
+  const items: TextItem[] = [];
+  const srcIndex: number[] = [];
+  let keptChars = 0;
+  let sidewaysChars = 0;
+  const v0 = V[0] as number, v1 = V[1] as number, v2 = V[2] as number, v3 = V[3] as number, v4 = V[4] as number, v5 = V[5] as number;
+  const scaleX = Math.hypot(v0, v1);
+  for (let i = 0; i < src.length; i++) {
+    const it = src[i] as ContentItem;
+    const str = it.str;
+    if (!str || !NOT_BLANK.test(str)) continue;
+    const t = it.transform;
+    if (!t || t.length !== 6) continue;
+    const t0 = t[0] as number, t1 = t[1] as number, t2 = t[2] as number, t3 = t[3] as number, t4 = t[4] as number, t5 = t[5] as number;
+    // Text space → top-left page space (honours /Rotate and a MediaBox that does not start at 0,0).
+    const a = v0 * t0 + v2 * t1;
+    const b = v1 * t0 + v3 * t1;
+    const c = v0 * t2 + v2 * t3;
+    const d = v1 * t2 + v3 * t3;
+    const style = it.fontName ? styles[it.fontName] : undefined;
+    // Only upright, left-to-right items: rotated and vertical text cannot join horizontal lines.
+    if (!(a > 0 && d < 0) || Math.abs(b) > 0.02 * a || Math.abs(c) > -0.02 * d || it.dir === 'ttb' || style?.vertical) {
+      sidewaysChars += str.length;
+      continue;
+    }
+    const fontSize = Math.hypot(c, d);
+    if (!(fontSize > 0) || !Number.isFinite(fontSize)) continue;
+    let ascent = style?.ascent;
+    let descent = style?.descent;
+    if (typeof ascent !== 'number' || !(ascent > 0 && ascent < 1.5)) ascent = 0.8;
+    if (typeof descent !== 'number' || !(descent <= 0 && descent > -1)) descent = -0.2;
+    const baseline = v1 * t4 + v3 * t5 + v5;
+    const x = v0 * t4 + v2 * t5 + v4;
+    const w = typeof it.width === 'number' && it.width > 0 ? it.width * scaleX : 0;
+    const font = fontOf(ctx, page, it.fontName);
+    items.push({
+      text: str,
+      x: round2(x),
+      y: round2(baseline - ascent * fontSize),
+      width: round2(w),
+      height: round2((ascent - descent) * fontSize),
+      fontSize: round2(fontSize),
+      fontName: font.name,
+      bold: font.bold,
+      italic: font.italic,
+    });
+    srcIndex.push(i);
+    keptChars += str.length;
+  }
+  return { items, srcIndex, keptChars, sidewaysChars };
+}
+
+/** True when the item's centre lies on something painted darker than white (so white text shows). */
+function onBackground(item: TextItem, boxes: readonly Box[]): boolean {
+  const cx = item.x + item.width / 2;
+  const cy = item.y + item.height / 2;
+  for (const b of boxes) if (cx >= b[0] && cx <= b[2] && cy >= b[1] && cy <= b[3]) return true;
+  return false;
+}
+
+interface AnnotationLike {
+  subtype?: unknown;
+  url?: unknown;
+  unsafeUrl?: unknown;
+  rect?: unknown;
+}
+
+function readLinks(annotations: readonly unknown[], V: readonly number[]): RawPage['links'] {
+  const links: RawPage['links'] = [];
+  for (const raw of annotations) {
+    const a = raw as AnnotationLike | null;
+    if (!a || a.subtype !== 'Link') continue;
+    let url: string | undefined;
+    if (typeof a.url === 'string' && a.url) url = a.url;
+    else if (typeof a.unsafeUrl === 'string' && a.unsafeUrl) {
+      // pdf.js leaves `url` empty for relative or unusual targets; keep web/mail/phone targets and bare
+      // "www.example.com" forms, never javascript:, data: or file: targets.
+      const u = a.unsafeUrl.trim();
+      if (SAFE_URL.test(u) || (!HAS_SCHEME.test(u) && u.length > 0)) url = u;
+    }
+    if (!url) continue;
+    const r = a.rect as ArrayLike<number> | undefined;
+    if (!r || r.length !== 4) continue;
+    const x0 = r[0] as number, y0 = r[1] as number, x1 = r[2] as number, y1 = r[3] as number;
+    const ax = (V[0] as number) * x0 + (V[2] as number) * y0 + (V[4] as number);
+    const ay = (V[1] as number) * x0 + (V[3] as number) * y0 + (V[5] as number);
+    const bx = (V[0] as number) * x1 + (V[2] as number) * y1 + (V[4] as number);
+    const by = (V[1] as number) * x1 + (V[3] as number) * y1 + (V[5] as number);
+    links.push({ box: [round2(Math.min(ax, bx)), round2(Math.min(ay, by)), round2(Math.max(ax, bx)), round2(Math.max(ay, by))], url });
+  }
+  return links;
+}
+
+async function readMeta(doc: PDFDocumentProxy): Promise<{ title?: string; producer?: string; creator?: string }> {
+  const out: { title?: string; producer?: string; creator?: string } = {};
+  try {
+    const { info } = await doc.getMetadata();
+    const dict = (info ?? {}) as Record<string, unknown>;
+    const pick = (key: string): string | undefined => {
+      const v = dict[key];
+      return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+    };
+    const title = pick('Title');
+    const producer = pick('Producer');
+    const creator = pick('Creator');
+    if (title) out.title = title;
+    if (producer) out.producer = producer;
+    if (creator) out.creator = creator;
+  } catch {
+    // metadata is optional
+  }
+  return out;
+}
+
+/** Maps anything pdf.js throws to a ResumeError; pdf.js's own message goes only into `detail`. */
+export function toResumeError(e: unknown): ResumeError {
+  if (isResumeError(e)) return e as ResumeError;
+  const name = typeof (e as { name?: unknown })?.name === 'string' ? (e as { name: string }).name : '';
+  const message = typeof (e as { message?: unknown })?.message === 'string' ? (e as { message: string }).message : String(e);
+  const detail = name ? `${name}: ${message}` : message;
+  if (name === 'PasswordException') return new ResumeError('ENCRYPTED', undefined, detail);
+  // InvalidPDFException, MissingPDFException, UnexpectedResponseException, ResponseException, FormatError,
+  // UnknownErrorException, a RangeError from a deeply nested file, ...: the file cannot be read.
+  return new ResumeError('CORRUPT', undefined, detail);
+}

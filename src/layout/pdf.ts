@@ -1,0 +1,341 @@
+// PDF layout: raw positioned items → lines in reading order (columns, header/footer bands, bullets, repairs).
+// Pure: no I/O. Coordinates are points from the top-left of the page.
+import type { Box, Document, Line, RawPage, Repair, Run, TextItem } from '../types.js';
+import type { PdfExtraction } from '../ingest/types.js';
+import { normaliseText, isBulletGlyph, isIconFont, joinLetterSpaced, dehyphenate } from './text.js';
+
+interface Seg {
+  items: TextItem[];
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  base: number;
+  size: number;
+}
+
+interface Row {
+  segs: Seg[];
+  base: number;
+}
+
+const median = (xs: number[]): number => {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+};
+
+/** Groups a page's items into rows (same baseline) and, within a row, segments split at wide gaps. */
+function buildRows(items: TextItem[]): Row[] {
+  const sorted = items
+    .filter((it) => it.text.length > 0 && !it.hidden)
+    .map((it) => ({ it, base: it.y + it.height }))
+    .sort((a, b) => a.base - b.base || a.it.x - b.it.x);
+  const groups: { base: number; size: number; items: TextItem[] }[] = [];
+  for (const { it, base } of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(base - g.base) <= 0.4 * Math.max(g.size, it.fontSize)) {
+      g.items.push(it);
+      if (it.text.trim() && it.fontSize > g.size) g.size = it.fontSize;
+    } else {
+      groups.push({ base, size: it.fontSize, items: [it] });
+    }
+  }
+  return groups.map((g) => {
+    const xs = g.items.sort((a, b) => a.x - b.x);
+    const segs: Seg[] = [];
+    let cur: TextItem[] = [];
+    let lastEnd = -Infinity;
+    const flush = () => {
+      const solid = cur.filter((i) => i.text.trim());
+      if (solid.length) {
+        segs.push({
+          items: solid,
+          x0: Math.min(...solid.map((i) => i.x)),
+          x1: Math.max(...solid.map((i) => i.x + i.width)),
+          top: Math.min(...solid.map((i) => i.y)),
+          bottom: Math.max(...solid.map((i) => i.y + i.height)),
+          base: g.base,
+          size: median(solid.map((i) => i.fontSize)),
+        });
+      }
+      cur = [];
+    };
+    for (const it of xs) {
+      if (!it.text.trim()) continue; // spaces only matter as gaps
+      const gap = it.x - lastEnd;
+      if (cur.length && gap > Math.max(1.2 * it.fontSize, 8)) flush();
+      cur.push(it);
+      lastEnd = Math.max(lastEnd, it.x + it.width);
+    }
+    flush();
+    return { segs, base: g.base };
+  }).filter((r) => r.segs.length > 0);
+}
+
+interface Zone {
+  kind: 'full' | 'columns';
+  rows: Row[];
+  split?: number;
+}
+
+/**
+ * Finds a vertical gutter that separates two independent columns over a run of rows. A gutter only counts when
+ * the left side has text rows of its own (not just dates or labels aligned with rows on the right).
+ */
+function findColumns(rows: Row[], width: number): { split: number; from: number; to: number } | null {
+  const starts = new Map<number, number>();
+  for (const r of rows) for (const s of r.segs) {
+    const k = Math.round(s.x0 / 3) * 3;
+    if (k > width * 0.15 && k < width * 0.75) starts.set(k, (starts.get(k) ?? 0) + 1);
+  }
+  let best: { split: number; from: number; to: number; score: number } | null = null;
+  for (const [x, n] of starts) {
+    if (n < 4) continue;
+    const split = x - 2;
+    // Longest run of consecutive rows with no segment crossing the split.
+    let from = 0;
+    for (let i = 0; i <= rows.length; i++) {
+      const crosses = i < rows.length && rows[i]!.segs.some((s) => s.x0 < split - 1 && s.x1 > split + 1);
+      if (!crosses) continue;
+      consider(from, i, split);
+      from = i + 1;
+    }
+    consider(from, rows.length, split);
+  }
+  function consider(from: number, to: number, split: number) {
+    if (to - from < 6) return;
+    let leftOnly = 0, rightOnly = 0, both = 0, leftChars = 0, rightChars = 0;
+    for (let i = from; i < to; i++) {
+      const r = rows[i]!;
+      const l = r.segs.filter((s) => s.x1 <= split + 1);
+      const rt = r.segs.filter((s) => s.x0 >= split - 1);
+      if (l.length && rt.length) both++;
+      else if (l.length) leftOnly++;
+      else if (rt.length) rightOnly++;
+      leftChars += l.reduce((a, s) => a + segText(s).length, 0);
+      rightChars += rt.reduce((a, s) => a + segText(s).length, 0);
+    }
+    // Independent columns: each side has rows the other side does not share, and real text on both sides.
+    if (leftOnly < 3 || rightOnly < 3 || leftChars < 80 || rightChars < 80) return;
+    if (both > (leftOnly + rightOnly) * 1.5) return;
+    const score = leftChars + rightChars;
+    if (!best || score > best.score) best = { split, from, to, score };
+  }
+  return best ? { split: (best as { split: number }).split, from: (best as { from: number }).from, to: (best as { to: number }).to } : null;
+}
+
+function zonesOf(rows: Row[], width: number): Zone[] {
+  const c = findColumns(rows, width);
+  if (!c) return rows.length ? [{ kind: 'full', rows }] : [];
+  const out: Zone[] = [];
+  out.push(...zonesOf(rows.slice(0, c.from), width));
+  out.push({ kind: 'columns', rows: rows.slice(c.from, c.to), split: c.split });
+  out.push(...zonesOf(rows.slice(c.to), width));
+  return out;
+}
+
+function segText(s: Seg): string {
+  return itemsText(s.items);
+}
+
+/** Joins items into text, inserting a space where the gap between items is wider than a thin space. */
+function itemsText(items: TextItem[]): string {
+  let out = '';
+  let end = -Infinity;
+  for (const it of items) {
+    if (out && !/\s$/.test(out) && !/^\s/.test(it.text) && it.x - end > 0.15 * it.fontSize) out += ' ';
+    out += it.text;
+    end = it.x + it.width;
+  }
+  return out;
+}
+
+const runsOf = (items: TextItem[]): Run[] =>
+  items.map((i) => {
+    const r: Run = { text: i.text, fontSize: i.fontSize, x: i.x, width: i.width };
+    if (i.bold) r.bold = true;
+    if (i.italic) r.italic = true;
+    if (i.fontName) r.fontName = i.fontName;
+    if (i.link) r.link = i.link;
+    return r;
+  });
+
+interface PageLine extends Omit<Line, 'index'> {
+  base: number;
+}
+
+function makeLine(segs: Seg[], page: number, column: number | undefined, repairs: Repair[]): PageLine | null {
+  let items = segs.flatMap((s) => s.items);
+  // Icon fonts (Font Awesome and friends) print pictures, not words: drop them, but keep bullets.
+  const kept: TextItem[] = [];
+  let bullet: string | undefined;
+  for (const [k, it] of items.entries()) {
+    const t = it.text.trim();
+    if (k === 0 && isBulletGlyph(t)) { bullet = t; continue; }
+    if ((it.fontName && isIconFont(it.fontName)) || /^[\uE000-\uF8FF]+$/u.test(t)) {
+      repairs.push({ kind: 'private-use-glyph', page, before: it.text, after: '' });
+      continue;
+    }
+    kept.push(it);
+  }
+  items = kept;
+  if (!items.length) return null;
+  const cells = segs.length > 1 ? segs.map((s) => s.items.filter((i) => items.includes(i))).filter((a) => a.length).map(itemsText) : undefined;
+  let text = cells ? cells.join('  ') : itemsText(items);
+  const norm = normaliseText(text);
+  if (norm.repairs.length) for (const r of norm.repairs) repairs.push({ ...r, page });
+  text = norm.text;
+  const spaced = joinLetterSpaced(text);
+  if (spaced !== text) { repairs.push({ kind: 'letter-spacing', page, before: text, after: spaced }); text = spaced; }
+  if (!bullet) {
+    const m = /^\s*([•◦▪▫‣●○■□►▶➢➤✓✔\u2043\u2219\u00b7\uf0b7\uf0a7\uf0d8\uf076\uf0fc*-])\s+(?=\S)/u.exec(text);
+    if (m && (m[1] !== '-' && m[1] !== '*' ? true : true)) { bullet = m[1]; text = text.slice(m[0].length); }
+  }
+  if (bullet && /[\uE000-\uF8FF]/u.test(bullet)) repairs.push({ kind: 'bullet-glyph', page, before: bullet, after: '•' });
+  text = text.replace(/\s+/g, ' ').trim();
+  if (!text) return null;
+  const cellTexts = cells?.map((c) => normaliseText(c).text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  if (cellTexts && bullet && cellTexts[0]?.startsWith(bullet)) cellTexts[0] = cellTexts[0].slice(bullet.length).trim();
+  const chars = items.reduce((a, i) => a + i.text.length, 0) || 1;
+  const box: Box = [
+    Math.min(...items.map((i) => i.x)),
+    Math.min(...items.map((i) => i.y)),
+    Math.max(...items.map((i) => i.x + i.width)),
+    Math.max(...items.map((i) => i.y + i.height)),
+  ];
+  const sizes = new Map<number, number>();
+  for (const i of items) sizes.set(Math.round(i.fontSize * 10) / 10, (sizes.get(Math.round(i.fontSize * 10) / 10) ?? 0) + i.text.length);
+  const fontSize = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const line: PageLine = {
+    text,
+    runs: runsOf(items),
+    page,
+    region: 'body',
+    box,
+    fontSize,
+    bold: items.reduce((a, i) => a + (i.bold ? i.text.length : 0), 0) / chars,
+    italic: items.reduce((a, i) => a + (i.italic ? i.text.length : 0), 0) / chars,
+    base: segs[0]!.base,
+  };
+  if (column !== undefined) line.column = column;
+  if (bullet) line.bullet = bullet;
+  if (cellTexts && cellTexts.length > 1) line.cells = cellTexts;
+  return line;
+}
+
+function pageLines(page: RawPage, repairs: Repair[]): { lines: PageLine[]; columns: number } {
+  const rows = buildRows(page.items);
+  const zones = zonesOf(rows, page.width);
+  const lines: PageLine[] = [];
+  let columns = 1;
+  for (const z of zones) {
+    if (z.kind === 'full') {
+      for (const r of z.rows) {
+        const l = makeLine(r.segs, page.number, undefined, repairs);
+        if (l) lines.push(l);
+      }
+    } else {
+      columns = 2;
+      repairs.push({ kind: 'column-order', page: page.number, note: `two columns split at x=${Math.round(z.split!)}` });
+      for (const side of [0, 1]) {
+        for (const r of z.rows) {
+          const segs = r.segs.filter((s) => (side === 0 ? s.x1 <= z.split! + 1 : s.x0 >= z.split! - 1));
+          if (!segs.length) continue;
+          // Inside a column, split further if the column itself holds two columns (rare): keep it simple.
+          const l = makeLine(segs, page.number, side, repairs);
+          if (l) lines.push(l);
+        }
+      }
+    }
+  }
+  // Vertical gaps and block starts, per column.
+  const lastByCol = new Map<number, PageLine>();
+  for (const l of lines) {
+    const key = l.column ?? -1;
+    const prev = lastByCol.get(key) ?? (key === -1 ? undefined : lastByCol.get(-1));
+    if (prev?.box && l.box) {
+      const gap = l.box[1] - prev.box[3];
+      l.gapBefore = Math.round(gap * 10) / 10;
+      const h = l.box[3] - l.box[1];
+      l.blockStart = gap > 0.55 * h || !!l.bullet || Math.abs(l.box[0] - prev.box[0]) > 2 * (l.fontSize ?? 10);
+    } else {
+      l.blockStart = true;
+    }
+    lastByCol.set(key, l);
+  }
+  return { lines, columns };
+}
+
+const stripDigits = (s: string) => s.replace(/\d+/g, '#').toLowerCase();
+const PAGE_NUMBER = /^(page\s*)?#(\s*(of|\/)\s*#)?$/i;
+
+/** Marks lines repeated in the top or bottom band of several pages, and page numbers, as header/footer. */
+function markBands(pages: { page: RawPage; lines: PageLine[] }[], repairs: Repair[]): void {
+  const counts = new Map<string, number>();
+  for (const { page, lines } of pages) {
+    const seen = new Set<string>();
+    for (const l of lines) {
+      if (!l.box) continue;
+      const inBand = l.box[1] < page.height * 0.1 || l.box[3] > page.height * 0.9;
+      if (!inBand) continue;
+      const k = stripDigits(l.text);
+      if (!seen.has(k)) { seen.add(k); counts.set(k, (counts.get(k) ?? 0) + 1); }
+    }
+  }
+  for (const { page, lines } of pages) {
+    for (const l of lines) {
+      if (!l.box) continue;
+      const top = l.box[1] < page.height * 0.1, bottom = l.box[3] > page.height * 0.9;
+      if (!top && !bottom) continue;
+      const k = stripDigits(l.text);
+      if ((pages.length > 1 && (counts.get(k) ?? 0) >= Math.min(2, pages.length)) || PAGE_NUMBER.test(k.trim())) {
+        l.region = top ? 'header' : 'footer';
+        repairs.push({ kind: 'header-footer', page: page.number, before: l.text, note: l.region });
+      }
+    }
+  }
+}
+
+/** Lays out an extracted PDF: reading order, regions, bullets, hyphenation and text repairs. */
+export function layoutPdf(ex: PdfExtraction, bytes: number): Document {
+  const repairs: Repair[] = [];
+  const pages = ex.pages.map((page) => ({ page, ...pageLines(page, repairs) }));
+  markBands(pages, repairs);
+  const lines: Line[] = [];
+  const seenBands = new Set<string>();
+  for (const { lines: pl } of pages) {
+    for (const l of pl) {
+      if (l.region !== 'body') {
+        // A header or footer repeated on every page is read once.
+        const k = stripDigits(l.text);
+        if (seenBands.has(k) || PAGE_NUMBER.test(k.trim())) continue;
+        seenBands.add(k);
+      }
+      const { base: _base, ...rest } = l;
+      lines.push({ ...rest, index: lines.length });
+    }
+  }
+  dehyphenate(lines, repairs);
+  for (const p of ex.pages) {
+    const g = p.glyphs;
+    if (!g) continue;
+    if (g.ligatures) repairs.push({ kind: 'ligature', page: p.number, count: g.ligatures, note: 'ligature glyphs in the text layer' });
+    if (g.softHyphens) repairs.push({ kind: 'soft-hyphen', page: p.number, count: g.softHyphens, note: 'soft hyphens in the text layer' });
+  }
+  const glyphs = ex.pages.reduce(
+    (a, p) => ({ ligatures: a.ligatures + (p.glyphs?.ligatures ?? 0), privateUse: a.privateUse + (p.glyphs?.privateUse ?? 0), softHyphens: a.softHyphens + (p.glyphs?.softHyphens ?? 0) }),
+    { ligatures: 0, privateUse: 0, softHyphens: 0 },
+  );
+  const doc: Document = {
+    kind: 'pdf',
+    pages: pages.map(({ page, columns }) => ({ number: page.number, width: page.width, height: page.height, columns, images: page.images })),
+    lines,
+    repairs,
+    meta: { bytes, glyphs },
+  };
+  if (ex.meta.title) doc.meta.title = ex.meta.title;
+  if (ex.meta.producer) doc.meta.producer = ex.meta.producer;
+  if (ex.meta.creator) doc.meta.creator = ex.meta.creator;
+  return doc;
+}

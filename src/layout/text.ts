@@ -1,0 +1,58 @@
+// Text repairs shared by the layout of every input kind.
+import type { Line, Repair } from '../types.js';
+import { cleanChars, noFixes } from '../ingest/docx/normalize.js';
+
+/** Ligatures → letters, soft hyphens and private-use glyphs dropped, odd spaces → space; with repair records. */
+export function normaliseText(s: string): { text: string; repairs: Omit<Repair, 'page'>[] } {
+  const fixes = noFixes();
+  const text = cleanChars(s, fixes);
+  const repairs: Omit<Repair, 'page'>[] = [];
+  if (fixes.ligatures) repairs.push({ kind: 'ligature', before: s, after: text, count: fixes.ligatures });
+  if (fixes.privateUse) repairs.push({ kind: 'private-use-glyph', before: s, after: text, count: fixes.privateUse });
+  if (fixes.softHyphens) repairs.push({ kind: 'soft-hyphen', before: s, after: text, count: fixes.softHyphens });
+  return { text, repairs };
+}
+
+const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '●', '○', '■', '□', '►', '▶', '➢', '➤', '✓', '✔', '⁃', '∙', '·', '-', '–', '*', '◆', '◇', '♦', '\uf0b7', '\uf0a7', '\uf0d8', '\uf076', '\uf0fc', '\uf0a8']);
+
+export const isBulletGlyph = (t: string): boolean => BULLETS.has(t);
+
+export const isIconFont = (name: string): boolean =>
+  /fontawesome|font-awesome|materialicons|material-icons|academicons|fontello|icomoon|ionicons|wingdings|webdings|dingbats|simple-icons|tabler|bootstrap-icons|nerd ?font/i.test(name);
+
+/** "S U M M A R Y" → "SUMMARY"; runs of three or more single letters become a word. */
+export function joinLetterSpaced(s: string): string {
+  if (!/(?:^|\s)\p{L}(?:\s\p{L}){2,}(?:\s|$)/u.test(s)) return s;
+  // Words in letter-spaced text are separated by two or more spaces; letters by one.
+  return s
+    .split(/\s{2,}/)
+    .map((part) => (/^\p{L}(?:\s\p{L}){2,}$/u.test(part.trim()) ? part.replace(/\s/g, '') : part))
+    .join(' ');
+}
+
+const COMPOUND_PREFIX = /^(self|cross|multi|non|co|high|low|well|long|short|real|end|full|open|front|back|data|cloud|event|user|team|test|time|cost|mission|fault|large|small|semi|sub|pre|post|re|anti|inter|intra|de|e|on|off|in|out|over|under|top|third|first|second|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+
+/**
+ * Joins words broken across lines with a hyphen ("distrib-" / "uted" → "distributed"). The second line's
+ * first word moves up, so each line stays a whole sentence fragment. Compounds ("self-" / "hosted") keep the hyphen.
+ */
+export function dehyphenate(lines: Line[], repairs: Repair[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!, b = lines[i + 1]!;
+    if (a.page !== b.page && a.column !== undefined) continue;
+    if (a.column !== b.column || b.bullet || a.region !== b.region) continue;
+    const m = /(\p{L}+)-$/u.exec(a.text);
+    const n = /^(\p{Ll}[\p{L}’']*)([,.;:)]*)(\s|$)/u.exec(b.text);
+    if (!m || !n) continue;
+    const keepHyphen = COMPOUND_PREFIX.test(m[1]!);
+    const word = n[1]! + n[2]!;
+    const joined = a.text.slice(0, -1) + (keepHyphen ? '-' : '') + word;
+    repairs.push({ kind: 'hyphenation', page: a.page, line: a.index, before: `${a.text} / ${b.text}`, after: joined });
+    a.text = joined;
+    b.text = b.text.slice(n[0].length).trim();
+    if (!b.text) {
+      lines.splice(i + 1, 1);
+      for (let k = i + 1; k < lines.length; k++) lines[k]!.index = k;
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS, ResumeError } from '../errors.js';
+import { createNodePdfExtractor } from './pdf-extractor.js';
+import { extractPdfInline } from './pdf-inline.js';
+
+const FIXTURES = 'test/fixtures/pdf';
+const JAKES = '/work/shared/eval/parse/latex-jakes/resume.pdf';
+
+/** A real PDF for the happy path: the repository's fixture, else the shared one. */
+const samplePath = [`${FIXTURES}/single-column.pdf`, JAKES].find((f) => existsSync(f));
+const twoPagePath = [`${FIXTURES}/header-footer.pdf`, '/work/shared/eval/parse/jsonresume-sample-stackoverflow/resume.pdf'].find((f) => existsSync(f));
+const read = (f: string) => new Uint8Array(readFileSync(f));
+
+async function rejection(p: Promise<unknown>): Promise<ResumeError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(ResumeError);
+    return e as ResumeError;
+  }
+  throw new Error('expected a rejection');
+}
+
+const extractor = createNodePdfExtractor();
+afterAll(() => extractor.close());
+
+describe.skipIf(!samplePath)('createNodePdfExtractor (worker)', () => {
+  const sample = () => read(samplePath as string);
+
+  it('gives the same extraction as the in-thread extractor', async () => {
+    const [viaWorker, inline] = await Promise.all([extractor(sample(), DEFAULT_LIMITS), extractPdfInline(sample(), DEFAULT_LIMITS)]);
+    expect(viaWorker.pages[0]?.items.length).toBeGreaterThan(10);
+    expect(viaWorker).toEqual(inline);
+  });
+
+  it('handles requests one after another on the same worker, and concurrent calls queue', async () => {
+    const results = await Promise.all([1, 2, 3].map(() => extractor(sample(), DEFAULT_LIMITS)));
+    expect(new Set(results.map((r) => JSON.stringify(r))).size).toBe(1);
+  });
+
+  it('keeps the caller’s bytes intact', async () => {
+    const bytes = sample();
+    const before = bytes.slice();
+    await extractor(bytes, DEFAULT_LIMITS);
+    expect(bytes).toEqual(before);
+  });
+
+  it('deadline: TIMEOUT, then a fresh worker serves the next request', async () => {
+    const err = await rejection(extractor(sample(), { ...DEFAULT_LIMITS, timeoutMs: 1 }));
+    expect(err.code).toBe('TIMEOUT');
+    const ok = await extractor(sample(), DEFAULT_LIMITS);
+    expect(ok.pages.length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!twoPagePath)('page limit: TOO_MANY_PAGES through the worker', async () => {
+    const err = await rejection(extractor(read(twoPagePath as string), { ...DEFAULT_LIMITS, maxPages: 1 }));
+    expect(err.code).toBe('TOO_MANY_PAGES');
+    expect(err.message).toMatch(/\d+ pages, over the limit of 1/);
+  });
+
+  it('size limit: TOO_LARGE before any work; empty: EMPTY', async () => {
+    expect((await rejection(extractor(sample(), { ...DEFAULT_LIMITS, maxBytes: 1000 }))).code).toBe('TOO_LARGE');
+    expect((await rejection(extractor(new Uint8Array(0), DEFAULT_LIMITS))).code).toBe('EMPTY');
+  });
+
+  it('damaged files: CORRUPT, with the message and detail carried across the thread', async () => {
+    const bytes = sample();
+    const truncated = bytes.slice(0, Math.floor(bytes.length / 2));
+    const err = await rejection(extractor(truncated, DEFAULT_LIMITS));
+    expect(err.code).toBe('CORRUPT');
+    expect(err.message).toMatch(/damaged/);
+    expect(err.detail).toBeTruthy();
+
+    const junk = new Uint8Array(2048).fill(0x41);
+    junk.set(new TextEncoder().encode('%PDF-1.4\n'));
+    expect((await rejection(extractor(junk, DEFAULT_LIMITS))).code).toBe('CORRUPT');
+  });
+
+  it.skipIf(!existsSync(`${FIXTURES}/encrypted.pdf`))('encrypted.pdf → ENCRYPTED', async () => {
+    expect((await rejection(extractor(read(`${FIXTURES}/encrypted.pdf`), DEFAULT_LIMITS))).code).toBe('ENCRYPTED');
+  });
+
+  it.skipIf(!existsSync(`${FIXTURES}/image-only.pdf`))('image-only.pdf → NO_TEXT', async () => {
+    expect((await rejection(extractor(read(`${FIXTURES}/image-only.pdf`), DEFAULT_LIMITS))).code).toBe('NO_TEXT');
+  });
+
+  it('a different memory cap starts a worker with that cap', async () => {
+    const ok = await extractor(sample(), { ...DEFAULT_LIMITS, maxMemoryMb: 256 });
+    expect(ok.pages.length).toBeGreaterThan(0);
+  });
+});
+
+describe('createNodePdfExtractor: a worker that dies', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ptb-pdf-worker-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Stand-in workers speaking the same protocol, so that dying is deterministic.
+  const script = (name: string, onMessage: string): URL => {
+    const file = join(dir, name);
+    writeFileSync(
+      file,
+      `import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ type: 'ready', importMs: 0 });\nparentPort.on('message', (req) => { ${onMessage} });\n`,
+    );
+    return pathToFileURL(file);
+  };
+  const pdf = new TextEncoder().encode('%PDF-1.4\n% not really\n');
+
+  it('exit during a request → TOO_LARGE (memory), and the next request gets a new worker', async () => {
+    const exiting = createNodePdfExtractor({ workerUrl: script('exit.mjs', 'process.exit(3);') });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const err = await rejection(exiting(pdf, DEFAULT_LIMITS));
+        expect(err.code).toBe('TOO_LARGE');
+        expect(err.message).toMatch(/memory/);
+      }
+    } finally {
+      await exiting.close();
+    }
+  });
+
+  it('out of memory → TOO_LARGE', async () => {
+    const hungry = createNodePdfExtractor({
+      workerUrl: script('oom.mjs', 'const keep = []; for (;;) keep.push(new Array(1e5).fill({ a: 1 }));'),
+    });
+    try {
+      const err = await rejection(hungry(pdf, { ...DEFAULT_LIMITS, maxMemoryMb: 32, timeoutMs: 60_000 }));
+      expect(err.code).toBe('TOO_LARGE');
+      expect(err.detail).toMatch(/ERR_WORKER_OUT_OF_MEMORY|exited/);
+    } finally {
+      await hungry.close();
+    }
+  });
+
+  it('an uncaught error in the worker → TOO_LARGE, never a crash or a pending promise', async () => {
+    const throwing = createNodePdfExtractor({ workerUrl: script('throw.mjs', 'setTimeout(() => { throw new Error("boom"); });') });
+    try {
+      expect((await rejection(throwing(pdf, DEFAULT_LIMITS))).code).toBe('TOO_LARGE');
+    } finally {
+      await throwing.close();
+    }
+  });
+
+  it('a worker that never answers → TIMEOUT', async () => {
+    const silent = createNodePdfExtractor({ workerUrl: script('silent.mjs', '/* never replies */') });
+    try {
+      expect((await rejection(silent(pdf, { ...DEFAULT_LIMITS, timeoutMs: 50 }))).code).toBe('TIMEOUT');
+    } finally {
+      await silent.close();
+    }
+  });
+
+  it('close() rejects queued and running requests', async () => {
+    const silent = createNodePdfExtractor({ workerUrl: script('silent2.mjs', '/* never replies */') });
+    const a = rejection(silent(pdf, DEFAULT_LIMITS));
+    const b = rejection(silent(pdf, DEFAULT_LIMITS));
+    await new Promise((r) => setTimeout(r, 20));
+    await silent.close();
+    expect((await a).code).toBe('TIMEOUT');
+    expect((await b).code).toBe('TIMEOUT');
+  });
+
+  it('a worker script that cannot start rejects with an Error (not a document error)', async () => {
+    const missing = createNodePdfExtractor({ workerUrl: pathToFileURL(join(dir, 'does-not-exist.mjs')) });
+    try {
+      await expect(missing(pdf, DEFAULT_LIMITS)).rejects.toThrow(/PDF worker/);
+    } finally {
+      await missing.close();
+    }
+  });
+});

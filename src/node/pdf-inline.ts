@@ -1,0 +1,102 @@
+// pdf.js in the current thread: the loader shared by the worker (src/node/pdf-worker.ts) and an in-thread
+// extractor for environments without worker_threads and for benchmarks. The in-thread extractor cannot kill
+// a hostile file (a Flate bomb decompresses synchronously): prefer createNodePdfExtractor() for untrusted input.
+
+import { fileURLToPath } from 'node:url';
+import { extractPdf, type PdfjsModule } from '../ingest/pdf/extract.js';
+import type { PdfExtractor } from '../ingest/types.js';
+import type { Limits } from '../types.js';
+import { ResumeError } from '../errors.js';
+
+type PdfjsLegacy = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let loading: Promise<PdfjsLegacy> | undefined;
+
+/**
+ * pdf.js's legacy build, imported once per thread (memoised).
+ *
+ * On import, pdf.js's Node polyfill calls `require("@napi-rs/canvas")` unconditionally (to polyfill DOMMatrix,
+ * ImageData and Path2D for rendering). We never render, and that native module costs start-up time and RSS
+ * (it opens every system font). Defining DOMMatrix first is not enough on its own, because the require comes
+ * before the check; so while pdf.js is imported, `process.getBuiltinModule('module').createRequire` hands pdf.js
+ * an empty object for "@napi-rs/canvas", and small stubs stand in for the three classes. Everything else pdf.js
+ * requires is untouched, and the hook is removed as soon as the import settles.
+ *
+ * The worker half of pdf.js is imported up front too: pdf.js then uses it directly (`globalThis.pdfjsWorker`)
+ * instead of importing it lazily during the first document.
+ */
+export function loadPdfjs(): Promise<PdfjsLegacy> {
+  loading ??= importPdfjs();
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+async function importPdfjs(): Promise<PdfjsLegacy> {
+  const g = globalThis as Record<string, unknown>;
+  // Minimal stand-ins: text extraction never calls them; only rendering would.
+  g.DOMMatrix ??= class DOMMatrix {};
+  g.Path2D ??= class Path2D {};
+  g.ImageData ??= class ImageData {};
+
+  const proc = process as unknown as { getBuiltinModule?: (id: string) => unknown };
+  const original = proc.getBuiltinModule;
+  if (typeof original === 'function') {
+    proc.getBuiltinModule = function (this: unknown, id: string): unknown {
+      const mod = original.call(process, id);
+      if (id !== 'module' && id !== 'node:module') return mod;
+      const m = mod as typeof import('node:module');
+      return {
+        ...m,
+        createRequire(from: string | URL) {
+          const req = m.createRequire(from);
+          const guarded = (spec: string): unknown => (spec === '@napi-rs/canvas' ? {} : req(spec));
+          return Object.assign(guarded, req);
+        },
+      };
+    };
+  }
+  try {
+    // (The worker build ships no type declarations; a non-literal specifier keeps tsc from asking for them.)
+    const workerBuild: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(workerBuild) as Promise<unknown>]);
+    g.pdfjsWorker ??= worker;
+    return pdfjs;
+  } finally {
+    if (typeof original === 'function') proc.getBuiltinModule = original;
+  }
+}
+
+let cMapUrl: string | undefined | null = null;
+
+/** Path (with a trailing slash) of pdf.js's packed CMaps, which some CJK fonts need. */
+export function pdfjsCMapUrl(): string | undefined {
+  if (cMapUrl === null) {
+    try {
+      cMapUrl = fileURLToPath(new URL('./cmaps/', import.meta.resolve('pdfjs-dist/package.json')));
+      if (!cMapUrl.endsWith('/')) cMapUrl += '/';
+    } catch {
+      cMapUrl = undefined;
+    }
+  }
+  return cMapUrl;
+}
+
+/**
+ * Extracts in the calling thread. The deadline is best effort here (the document is destroyed at the
+ * deadline, but synchronous work already under way runs to its end).
+ */
+export const extractPdfInline: PdfExtractor = async (bytes: Uint8Array, limits: Limits) => {
+  const pdfjs: PdfjsModule = await loadPdfjs();
+  const ac = new AbortController();
+  const timer = setTimeout(() => ac.abort(), limits.timeoutMs);
+  try {
+    return await extractPdf(pdfjs, bytes, limits, { signal: ac.signal, cMapUrl: pdfjsCMapUrl() });
+  } catch (e) {
+    if (ac.signal.aborted) throw new ResumeError('TIMEOUT');
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
+};

@@ -1,0 +1,93 @@
+// Contact details: e-mail, phone (any country's format), links and profiles, location.
+import type { Line } from '../types.js';
+import { COUNTRIES, US_STATES } from '../data/vocab.js';
+
+export const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
+// A phone: optional +country, then 7–15 digits in groups separated by spaces, dots, dashes or brackets.
+const PHONE_RE = /(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/-])/g;
+const URL_RE = /(?<![@\w])(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|edu|gov|info|xyz|tech|page|site|us|uk|de|in|ca|social|codes|blog|cc|ly|gg|so|sh|to|fm|tv|gl)(?:\/[^\s|,;)]*)?/gi;
+
+const NETWORKS: [RegExp, string][] = [
+  [/linkedin\.com/i, 'LinkedIn'], [/github\.com|github\.io/i, 'GitHub'], [/gitlab\.com/i, 'GitLab'], [/twitter\.com|x\.com/i, 'Twitter'],
+  [/stackoverflow\.com/i, 'Stack Overflow'], [/medium\.com/i, 'Medium'], [/dribbble\.com/i, 'Dribbble'], [/behance\.net/i, 'Behance'],
+  [/youtube\.com/i, 'YouTube'], [/facebook\.com|fb\.co/i, 'Facebook'], [/instagram\.com/i, 'Instagram'], [/kaggle\.com/i, 'Kaggle'],
+  [/orcid\.org/i, 'ORCID'], [/scholar\.google/i, 'Google Scholar'], [/quora\.com/i, 'Quora'], [/soundcloud\.com/i, 'SoundCloud'],
+  [/mastodon|hachyderm|fosstodon|mstdn/i, 'Mastodon'], [/bitbucket\.org/i, 'Bitbucket'], [/leetcode\.com/i, 'LeetCode'],
+];
+const NETWORK_LABEL = /^(linkedin|github|gitlab|twitter|x|stack ?overflow|medium|dribbble|behance|youtube|facebook|instagram|kaggle|orcid|google scholar|quora|soundcloud|mastodon|bitbucket|leetcode|website|web|homepage|portfolio|blog)\b/i;
+
+export interface Profile { network: string; username: string; url: string }
+export interface Contact {
+  email?: string;
+  phone?: string;
+  url?: string;
+  profiles: Profile[];
+  location?: string;
+}
+
+export const findEmail = (s: string): string | undefined => EMAIL_RE.exec(s)?.[0]?.replace(/\.$/, '');
+
+export function findPhones(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.replace(EMAIL_RE, ' ').matchAll(PHONE_RE)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) continue;
+    // Year ranges ("2019 - 2021") and dates are not phones.
+    if (/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(m[0].trim())) continue;
+    if (/^\d{4}$/.test(m[0].trim())) continue;
+    out.push(m[0].trim());
+  }
+  return out;
+}
+
+const networkOf = (url: string): string | undefined => NETWORKS.find(([re]) => re.test(url))?.[1];
+
+export function profileFromUrl(url: string, label?: string): Profile {
+  const clean = url.replace(/[.,;]+$/, '');
+  const full = /^https?:\/\//i.test(clean) ? clean : `https://${clean}`;
+  const path = full.replace(/^https?:\/\/[^/]+/i, '').replace(/\/+$/, '');
+  const username = decodeURIComponent(path.split('/').filter(Boolean).pop() ?? '').replace(/^@/, '') || (label ?? '');
+  return { network: networkOf(full) ?? (label ? cap(label) : 'Website'), username, url: full };
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Links printed in a line: URLs as printed; handles next to a network label or carrying a link target. */
+export function findLinks(line: Line): { url: string; printed: string }[] {
+  const out: { url: string; printed: string }[] = [];
+  const text = line.text.replace(EMAIL_RE, ' ');
+  for (const m of text.matchAll(URL_RE)) {
+    const printed = m[0].replace(/[.,;:]+$/, '');
+    out.push({ url: /^https?:\/\//i.test(printed) ? printed : `https://${printed}`, printed });
+  }
+  // Handles whose URL is only in the link annotation ("rendercv" with an icon, "lena (Mastodon)").
+  for (const r of line.runs) {
+    if (!r.link || /^mailto:|^tel:/i.test(r.link)) continue;
+    const t = r.text.trim().replace(/^[|·•,]+|[|·•,]+$/g, '').trim();
+    if (!t || URL_RE.test(t)) { URL_RE.lastIndex = 0; continue; }
+    URL_RE.lastIndex = 0;
+    if (out.some((o) => o.url === r.link)) continue;
+    if (/^[@\w.-]{2,40}$/.test(t) || NETWORK_LABEL.test(t)) out.push({ url: r.link, printed: t });
+  }
+  return out;
+}
+
+const CITY_STATE = new RegExp(`^[\\p{Lu}][\\p{L}.'’ -]{1,40},\\s*(?:[A-Z]{2})(?:\\s+\\d{5})?$`, 'u');
+
+/** True when the text reads as a place: "Austin, TX", "Berlin, Germany", "Remote", "San Francisco". */
+export function isLocation(text: string): boolean {
+  const t = text.trim().replace(/^[|·•,\s]+|[|·•,\s]+$/g, '');
+  if (!t || t.length > 60 || /\d{3,}|@|https?:|www\./.test(t)) return false;
+  if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2))) return true;
+  if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
+  const parts = t.split(/\s*,\s*/);
+  if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
+    const last = parts[parts.length - 1]!;
+    return US_STATES.has(last) || COUNTRIES.test(last) || /^[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?$/u.test(last);
+  }
+  return false;
+}
+
+/** Splits a contact line into its parts ("a | b · c"). */
+export const contactParts = (text: string): string[] =>
+  text.split(/\s+[|·•◦⋄∙]\s+|\s{2,}|\s*[|•]\s*|\s+[-–—]\s+/).map((s) => s.trim()).filter(Boolean);

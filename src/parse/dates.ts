@@ -1,0 +1,80 @@
+// Dates as printed on resumes → ISO "YYYY-MM" or "YYYY"; ranges → { start, end } (end undefined = current).
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const SEASONS = 'spring|summer|fall|autumn|winter';
+const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
+const PRESENT = 'present|current|now|today|ongoing|till date|to date';
+
+/** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020", "Summer 2012". */
+const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${SEASONS})\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
+const SEP = '\\s*(?:[-–—−~]|to|until|till|through|\\s)\\s*';
+const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|since|from)\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT}))?(?![\\w])`, 'i');
+const RANGE_RE_G = new RegExp(RANGE_RE.source, 'gi');
+
+export interface DateRange {
+  start?: string;
+  end?: string;
+  current: boolean;
+  /** Character span of the printed range in the text. */
+  span: [number, number];
+  text: string;
+}
+
+/** Converts one printed date to ISO; undefined when it is not a date. */
+export function isoDate(s: string): string | undefined {
+  const t = s.trim().toLowerCase().replace(/[’']/g, '');
+  let m = new RegExp(`^(${MONTH_RE})\\.?,?\\s*(${YEAR})$`, 'i').exec(t);
+  if (m) {
+    const k = m[1]!.replace(/\.$/, '');
+    const mon = MONTHS[k] ?? MONTHS[k.slice(0, 3)];
+    return mon ? `${m[2]}-${String(mon).padStart(2, '0')}` : m[2];
+  }
+  m = new RegExp(`^(?:${SEASONS})\\s+(${YEAR})$`).exec(t);
+  if (m) return m[1];
+  m = new RegExp(`^(0?[1-9]|1[0-2])\\s*[/.]\\s*(${YEAR})$`).exec(t);
+  if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
+  m = new RegExp(`^(${YEAR})\\s*[-/.]\\s*(0[1-9]|1[0-2])$`).exec(t);
+  if (m) return `${m[1]}-${m[2]}`;
+  m = new RegExp(`^(${YEAR})$`).exec(t);
+  if (m) return m[1];
+  return undefined;
+}
+
+function toRange(m: RegExpExecArray): DateRange {
+  const start = isoDate(m[1]!);
+  const endText = m[2];
+  const current = !!endText && new RegExp(`^(?:${PRESENT})$`, 'i').test(endText.trim());
+  const r: DateRange = { current, span: [m.index, m.index + m[0].length], text: m[0] };
+  if (start) r.start = start;
+  if (endText && !current) {
+    const e = isoDate(endText);
+    if (e) r.end = e;
+  }
+  // A single printed date stands for both ends (a one-off role, or a graduation).
+  if (!endText && start) r.end = start;
+  return r;
+}
+
+/** The first date or date range in the text. */
+export function findDateRange(text: string): DateRange | undefined {
+  const m = RANGE_RE.exec(text);
+  return m ? toRange(m) : undefined;
+}
+
+/** Every date or date range in the text. */
+export function findDateRanges(text: string): DateRange[] {
+  return [...text.matchAll(RANGE_RE_G)].map((m) => toRange(m as RegExpExecArray));
+}
+
+/** True when the text is essentially only a date range (with separators or a duration note). */
+export function isDateOnly(text: string): boolean {
+  const r = findDateRange(text);
+  if (!r) return false;
+  const rest = (text.slice(0, r.span[0]) + text.slice(r.span[1])).replace(/\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:\s*,?\s*\d+\s*(?:mos?|months?))?\)?|[\s|,;:·•()–—-]+/gi, '');
+  return rest.length === 0;
+}

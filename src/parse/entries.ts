@@ -1,0 +1,196 @@
+// Entries of a dated section (work, education, projects, volunteer): header lines, then bullets or prose.
+import type { Line } from '../types.js';
+import { findDateRange, isDateOnly, type DateRange } from './dates.js';
+import { isLocation } from './contact.js';
+import { DEGREES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
+
+export interface RawEntry {
+  header: Line[];
+  bullets: { text: string; line: Line }[];
+  prose: Line[];
+}
+
+const bulletTextX = (l: Line): number => l.runs.find((r) => r.text.trim() && r.x !== undefined)?.x ?? l.box?.[0] ?? 0;
+
+/** True when `l` continues the previous bullet or paragraph line `prev` (a wrapped line). */
+function continues(prev: Line, l: Line, anchor: Line): boolean {
+  if (l.bullet || l.cells) return false;
+  if (!prev.box || !l.box) return false; // DOCX/text: one paragraph per line
+  if (l.page !== prev.page || l.column !== prev.column) return false;
+  const h = l.box[3] - l.box[1];
+  if ((l.gapBefore ?? 0) > 0.6 * h) return false;
+  if (Math.abs((l.fontSize ?? 0) - (anchor.fontSize ?? 0)) > 0.6) return false;
+  if ((l.bold ?? 0) > 0.6 && (anchor.bold ?? 0) < 0.3) return false;
+  const x = l.box[0];
+  const textX = anchor.bullet ? bulletTextX(anchor) : anchor.box![0];
+  return x >= textX - 3 && x <= textX + 30;
+}
+
+const isSentence = (s: string) => s.split(/\s+/).length >= 9 || /[.!]$/.test(s.trim()) && s.split(/\s+/).length >= 6;
+
+/** Splits a section's lines into entries. */
+export function splitEntries(lines: Line[]): RawEntry[] {
+  const entries: RawEntry[] = [];
+  let cur: RawEntry | undefined;
+  let lastText: { line: Line; anchor: Line; target: { text: string } } | undefined;
+  for (const l of lines) {
+    if (lastText && continues(lastText.line, l, lastText.anchor)) {
+      lastText.target.text = joinWrapped(lastText.target.text, l.text);
+      lastText.line = l;
+      continue;
+    }
+    if (l.bullet) {
+      if (!cur) { cur = { header: [], bullets: [], prose: [] }; entries.push(cur); }
+      const b = { text: l.text, line: l };
+      cur.bullets.push(b);
+      lastText = { line: l, anchor: l, target: b };
+      continue;
+    }
+    const hasBody = cur && (cur.bullets.length > 0 || cur.prose.length > 0);
+    const headerHasDate = cur?.header.some((h) => findDateRange(h.text));
+    if (cur && cur.header.length && !hasBody && isSentence(l.text) && !findDateRange(l.text)) {
+      const p = { ...l };
+      cur.prose.push(p);
+      lastText = { line: l, anchor: l, target: p };
+      continue;
+    }
+    if (cur && hasBody && isSentence(l.text) && !findDateRange(l.text) && cur.bullets.length === 0) {
+      const p = { ...l };
+      cur.prose.push(p);
+      lastText = { line: l, anchor: l, target: p };
+      continue;
+    }
+    if (!cur || hasBody || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2)) {
+      cur = { header: [], bullets: [], prose: [] };
+      entries.push(cur);
+    }
+    cur.header.push(l);
+    lastText = undefined;
+  }
+  return entries;
+}
+
+export function joinWrapped(a: string, b: string): string {
+  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
+  return `${a} ${b}`;
+}
+
+export interface HeaderFields {
+  title?: string;
+  org?: string;
+  location?: string;
+  dates?: DateRange;
+  degree?: { studyType?: string; area?: string };
+  score?: string;
+  extra: string[];
+}
+
+const SPLIT = /\s+[|·•◦⋄∙–—]\s+|\s*\|\s*|\s{2,}|\s+-\s+|\s*,\s+(?=\p{Lu})(?![A-Z]{2}\b)/u;
+
+interface Frag { text: string; bold: boolean; italic: boolean; order: number }
+
+function fragments(header: Line[]): { frags: Frag[]; dates?: DateRange } {
+  const frags: Frag[] = [];
+  let dates: DateRange | undefined;
+  let order = 0;
+  for (const l of header) {
+    const cells = l.cells ?? [l.text];
+    for (let cell of cells) {
+      const d = findDateRange(cell);
+      if (d && (d.start || d.end)) {
+        if (!dates) dates = d;
+        cell = (cell.slice(0, d.span[0]) + ' | ' + cell.slice(d.span[1])).replace(/\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:,?\s*\d+\s*(?:mos?|months?))?\)?/gi, '');
+      }
+      const bold = (l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0, italic = (l.italic ?? 0) > 0.5;
+      // A location stays whole ("San Francisco, CA"); other text splits at separators.
+      const parts = isLocation(cell) ? [cell] : splitKeepingLocations(cell);
+      for (const p of parts) {
+        const t = p.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
+        if (t && /\p{L}/u.test(t)) frags.push({ text: t, bold: boldOf(l, t) ?? bold, italic, order: order++ });
+      }
+    }
+  }
+  return dates ? { frags, dates } : { frags };
+}
+
+function boldOf(l: Line, t: string): boolean | undefined {
+  const r = l.runs.find((x) => x.text.trim() && t.startsWith(x.text.trim().slice(0, Math.min(6, x.text.trim().length))));
+  return r ? !!r.bold : undefined;
+}
+
+function splitKeepingLocations(cell: string): string[] {
+  const out: string[] = [];
+  for (const part of cell.split(/\s+[|·•◦⋄∙]\s+|\s*\|\s*|\s{2,}|\s+[–—]\s+|\s+-\s+/)) {
+    if (isLocation(part)) { out.push(part); continue; }
+    // "Position, Company, City, ST": peel a trailing location off, then split "Position, Company".
+    const bits = part.split(/\s*,\s+/);
+    let k = bits.length;
+    while (k > 1 && isLocation(bits.slice(k - 1).join(', ')) === false && isLocation(bits.slice(k - 2).join(', '))) { k -= 2; break; }
+    if (k < bits.length) { out.push(bits.slice(0, k).join(', ')); out.push(bits.slice(k).join(', ')); continue; }
+    if (bits.length === 2 && (TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) { out.push(...bits); continue; }
+    out.push(part);
+  }
+  return out;
+}
+
+export function findDegree(s: string): { studyType?: string; area?: string } | undefined {
+  for (const d of DEGREES) {
+    const re = new RegExp(`(?:^|[\\s(,])(${d.replace(/[.’']/g, (c) => (c === '.' ? '\\.?' : "[’']"))})(?=$|[\\s,)])`, 'i');
+    const m = re.exec(s);
+    if (!m) continue;
+    const studyType = m[1]!;
+    const after = s.slice(m.index + m[0].length).replace(/^\s*(?:degree\s+)?(?:in|of|,|:|-|–)\s*/i, '').replace(/[,;].*$/, '').trim();
+    const before = s.slice(0, m.index).replace(/[,\s]+$/, '').trim();
+    const area = after || (before && !SCHOOL_WORDS.test(before) ? before : '');
+    return area ? { studyType, area: area.replace(/\s*\(.*?\)\s*$/, '') } : { studyType };
+  }
+  return undefined;
+}
+
+/** Reads the fields of an entry header. `kind` says what the organisation is (employer or school). */
+export function headerFields(header: Line[], kind: 'work' | 'education' | 'project'): HeaderFields {
+  const { frags, dates } = fragments(header);
+  const out: HeaderFields = { extra: [] };
+  if (dates) out.dates = dates;
+  const rest: Frag[] = [];
+  for (const f of frags) {
+    if (!out.location && isLocation(f.text)) { out.location = f.text; continue; }
+    const gpa = /\b(?:c?gpa|grade|score)\s*:?\s*([\d.]+\s*(?:\/\s*[\d.]+)?)/i.exec(f.text);
+    if (gpa && kind === 'education') { out.score = gpa[1]!.trim(); continue; }
+    rest.push(f);
+  }
+  if (kind === 'education') {
+    for (const f of rest) {
+      const d = findDegree(f.text);
+      if (!out.degree && d && !SCHOOL_WORDS.test(f.text.replace(/\b(of|in)\b.*$/i, ''))) { out.degree = d; continue; }
+      if (!out.org && SCHOOL_WORDS.test(f.text)) { out.org = f.text; continue; }
+      out.extra.push(f.text);
+    }
+    if (!out.org && out.extra.length) out.org = out.extra.shift();
+    if (!out.degree) {
+      const withDegree = out.extra.findIndex((t) => findDegree(t));
+      if (withDegree >= 0) out.degree = findDegree(out.extra.splice(withDegree, 1)[0]!)!;
+      else if (out.org) {
+        const d = findDegree(out.org);
+        if (d) { out.degree = d; out.org = out.extra.shift() ?? out.org; }
+      }
+    }
+    return out;
+  }
+  if (kind === 'project') {
+    if (rest[0]) out.title = rest[0].text;
+    out.extra = rest.slice(1).map((f) => f.text);
+    return out;
+  }
+  // Work: the title has title words; the organisation has organisation words or is what remains.
+  const titleScore = (f: Frag) => (TITLE_WORDS.test(f.text) ? 2 : 0) - (ORG_WORDS.test(f.text) ? 1 : 0) + (f.italic ? 0.2 : 0);
+  const cand = rest.filter((f) => f.text.split(/\s+/).length <= 10);
+  const title = [...cand].sort((a, b) => titleScore(b) - titleScore(a) || a.order - b.order)[0];
+  if (title && (titleScore(title) > 0 || cand.length >= 2)) out.title = title.text;
+  const orgs = cand.filter((f) => f !== title);
+  const org = orgs.find((f) => ORG_WORDS.test(f.text)) ?? orgs[0];
+  if (org) out.org = org.text;
+  if (!out.title && !org && title) out.org = title.text;
+  out.extra = cand.filter((f) => f !== title && f !== org).map((f) => f.text);
+  return out;
+}

@@ -1,0 +1,311 @@
+// Parse: the document model (lines in reading order) → JSON Resume v1 plus sections, provenance and confidence.
+import type { Document, Line } from '../types.js';
+import type { SectionKind } from '../data/section-aliases.js';
+import { findHeadings, type Heading } from './sections.js';
+import { splitEntries, headerFields, joinWrapped, type RawEntry } from './entries.js';
+import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, profileFromUrl, type Profile } from './contact.js';
+import { findDateRange } from './dates.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonResume = Record<string, any>;
+
+export interface Provenance { page: number; line: number; box?: [number, number, number, number] }
+
+export interface ParseResult {
+  resume: JsonResume;
+  sections: { kind: SectionKind; heading: string; page: number; line: number }[];
+  /** Where each field was read: JSON path ("work.0.position") → page and line. */
+  provenance: Record<string, Provenance>;
+  /** 0..1: how sure the parser is that it read the resume right. */
+  confidence: number;
+  /** The plain text an ATS reads, in reading order. */
+  text: string;
+}
+
+const prov = (l: Line): Provenance => (l.box ? { page: l.page, line: l.index, box: l.box } : { page: l.page, line: l.index });
+
+const looksLikeName = (s: string): boolean => {
+  const t = s.trim();
+  if (!t || t.length > 50 || /[@\d|/:]|https?|www\./i.test(t)) return false;
+  const w = t.split(/\s+/);
+  return w.length >= 1 && w.length <= 5 && w.every((x) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(x) || /^(de|da|van|von|der|del|la|le|bin|al)$/i.test(x));
+};
+
+interface Section { heading?: Heading; lines: Line[] }
+
+function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; sections: Section[] } {
+  const byLine = new Map(headings.map((h) => [h.line, h]));
+  const top: Line[] = [];
+  const sections: Section[] = [];
+  let cur: Section | undefined;
+  for (const [i, l] of lines.entries()) {
+    const h = byLine.get(i);
+    if (h) {
+      cur = { heading: h, lines: [] };
+      sections.push(cur);
+      if (h.rest) cur.lines.push({ ...l, text: h.rest, cells: l.cells!.slice(1).length > 1 ? l.cells!.slice(1) : undefined } as Line);
+      continue;
+    }
+    if (l.region === 'header' || l.region === 'footer' || !cur) top.push(l);
+    else cur.lines.push(l);
+  }
+  return { top, sections };
+}
+
+/** Splits a skills line into items, keeping parentheses whole. */
+function skillItems(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0, cur = '';
+  for (const ch of s) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[,;•|·]/.test(ch)) { out.push(cur); cur = ''; continue; }
+    cur += ch;
+  }
+  out.push(cur);
+  return out.map((x) => x.trim().replace(/\.$/, '').replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x));
+}
+
+function parseSkills(lines: Line[]): JsonResume[] {
+  const groups: JsonResume[] = [];
+  let pendingLabel: string | undefined;
+  for (const l of lines) {
+    const parts = l.cells && l.cells.length > 1 ? l.cells : [l.text];
+    const full = parts.join(', ');
+    const m = /^([^:,]{2,40}):\s*(.*)$/.exec(l.cells && l.cells.length === 2 && !l.cells[0]!.includes(',') && l.cells[1]!.includes(',') ? `${l.cells[0]}: ${l.cells[1]}` : full);
+    if (m) {
+      const items = skillItems(m[2]!);
+      if (items.length) groups.push({ name: m[1]!.trim(), keywords: items });
+      else pendingLabel = m[1]!.trim();
+      continue;
+    }
+    const items = skillItems(full);
+    if (pendingLabel) { groups.push({ name: pendingLabel, keywords: items }); pendingLabel = undefined; continue; }
+    const last = groups[groups.length - 1];
+    if (last && !last.name && items.length) { last.keywords.push(...items); continue; }
+    if (items.length) groups.push({ keywords: items });
+  }
+  return groups.map((g) => (g.name ? g : { name: '', keywords: g.keywords })).map((g) => (g.name ? g : { keywords: g.keywords }));
+}
+
+function entryHighlights(e: RawEntry): string[] {
+  return e.bullets.map((b) => b.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+function proseOf(e: RawEntry): string | undefined {
+  if (!e.prose.length) return undefined;
+  return e.prose.map((p) => p.text).reduce((a, b) => joinWrapped(a, b));
+}
+
+function isoOrUndefined(s?: string) { return s && /^\d{4}(-\d{2})?$/.test(s) ? s : undefined; }
+
+function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Record<string, Provenance>, base: number): JsonResume[] {
+  const out: JsonResume[] = [];
+  let lastOrg: string | undefined;
+  for (const e of splitEntries(sec.lines)) {
+    if (!e.header.length) {
+      // Bullets before any header belong to the previous entry.
+      const prev = out[out.length - 1];
+      if (prev) prev.highlights = [...(prev.highlights ?? []), ...entryHighlights(e)];
+      continue;
+    }
+    const f = headerFields(e.header, 'work');
+    const item: JsonResume = {};
+    const org = f.org ?? (f.title ? lastOrg : undefined);
+    if (org) item[kind === 'work' ? 'name' : 'organization'] = org;
+    if (f.title) item.position = f.title;
+    if (f.location) item.location = f.location;
+    if (isoOrUndefined(f.dates?.start)) item.startDate = f.dates!.start;
+    if (isoOrUndefined(f.dates?.end) && !f.dates?.current) item.endDate = f.dates!.end;
+    const summary = proseOf(e);
+    if (summary) item.summary = summary;
+    const hl = entryHighlights(e);
+    if (hl.length) item.highlights = hl;
+    if (!item.position && !item.name && !item.organization && !item.startDate) {
+      const prev = out[out.length - 1];
+      if (prev && hl.length) prev.highlights = [...(prev.highlights ?? []), ...hl];
+      continue;
+    }
+    if (f.org) lastOrg = f.org;
+    provenance[`${kind}.${base + out.length}`] = prov(e.header[0]!);
+    out.push(item);
+  }
+  return out;
+}
+
+function educationEntries(sec: Section, provenance: Record<string, Provenance>): JsonResume[] {
+  const out: JsonResume[] = [];
+  for (const e of splitEntries(sec.lines)) {
+    if (!e.header.length) continue;
+    const f = headerFields(e.header, 'education');
+    const item: JsonResume = {};
+    if (f.org) item.institution = f.org;
+    if (f.degree?.studyType) item.studyType = f.degree.studyType;
+    if (f.degree?.area) item.area = f.degree.area;
+    if (f.location) item.location = f.location;
+    if (f.dates) {
+      const single = f.dates.start === f.dates.end;
+      if (!single && isoOrUndefined(f.dates.start)) item.startDate = f.dates.start;
+      if (isoOrUndefined(f.dates.end) && !f.dates.current) item.endDate = f.dates.end;
+    }
+    if (f.score) item.score = f.score;
+    const courses = [...entryHighlights(e), ...e.prose.map((p) => p.text)];
+    if (courses.length) item.courses = courses;
+    if (!item.institution && !item.studyType) continue;
+    provenance[`education.${out.length}`] = prov(e.header[0]!);
+    out.push(item);
+  }
+  return out;
+}
+
+function projectEntries(sec: Section): JsonResume[] {
+  const out: JsonResume[] = [];
+  for (const e of splitEntries(sec.lines)) {
+    if (!e.header.length) continue;
+    const f = headerFields(e.header, 'project');
+    if (!f.title) continue;
+    const item: JsonResume = { name: f.title };
+    if (f.extra.length) {
+      const kws = f.extra.flatMap((x) => x.split(/\s*,\s*/)).filter((x) => x.length < 40);
+      if (kws.length > 1) item.keywords = kws;
+      else item.description = f.extra.join(' ');
+    }
+    if (isoOrUndefined(f.dates?.start)) item.startDate = f.dates!.start;
+    if (isoOrUndefined(f.dates?.end) && !f.dates?.current) item.endDate = f.dates!.end;
+    const d = proseOf(e);
+    if (d) item.description = d;
+    const hl = entryHighlights(e);
+    if (hl.length) item.highlights = hl;
+    out.push(item);
+  }
+  return out;
+}
+
+/** Items of a simple list section: one per bullet or paragraph. */
+function listItems(sec: Section): string[] {
+  const out: string[] = [];
+  for (const e of splitEntries(sec.lines)) {
+    for (const h of e.header) out.push(h.cells ? h.cells.join(' ') : h.text);
+    for (const p of e.prose) out.push(p.text);
+    for (const b of e.bullets) out.push(b.text);
+  }
+  return out;
+}
+
+/** Reads contact details from lines (header block, contact section, or anywhere as a fallback). */
+function readContact(lines: Line[], basics: JsonResume, provenance: Record<string, Provenance>): void {
+  const profiles: Profile[] = basics.profiles ?? [];
+  for (const l of lines) {
+    if (!basics.email) {
+      const e = findEmail(l.text);
+      if (e) { basics.email = e; provenance['basics.email'] = prov(l); }
+    }
+    if (!basics.phone) {
+      const p = findPhones(l.text.replace(EMAIL_RE, ' '))[0];
+      if (p && !findDateRange(p)) { basics.phone = p; provenance['basics.phone'] = prov(l); }
+    }
+    for (const link of findLinks(l)) {
+      const p = profileFromUrl(link.url, undefined);
+      if (p.network === 'Website' && !basics.url) { basics.url = p.url; provenance['basics.url'] = prov(l); continue; }
+      if (profiles.some((x) => x.url.toLowerCase() === p.url.toLowerCase())) continue;
+      if (p.network === 'Website' && basics.url) { profiles.push(p); continue; }
+      profiles.push(p);
+    }
+    if (!basics.location) {
+      for (const part of contactParts(l.text)) {
+        if (isLocation(part) && !findEmail(part)) { basics.location = locationObject(part); provenance['basics.location'] = prov(l); break; }
+      }
+    }
+  }
+  if (profiles.length) basics.profiles = profiles;
+}
+
+function locationObject(s: string): JsonResume {
+  const parts = s.split(/\s*,\s*/);
+  const loc: JsonResume = { city: parts[0] };
+  if (parts.length >= 2) loc.region = parts.slice(1).join(', ');
+  return loc;
+}
+
+/** Parses the document into JSON Resume. */
+export function parseDocument(doc: Document): ParseResult {
+  const lines = doc.lines;
+  const headings = findHeadings(lines);
+  const { top, sections } = splitSections(lines, headings);
+  const provenance: Record<string, Provenance> = {};
+  const basics: JsonResume = {};
+  const resume: JsonResume = { basics };
+
+  // Name: the largest line near the top (PDF), or the first heading/line that reads as a name.
+  const topBody = top.filter((l) => l.region === 'body' || l.region === 'textbox').slice(0, 12);
+  const candidates = [...topBody].filter((l) => looksLikeName(l.text) || looksLikeName(l.cells?.[0] ?? ''));
+  const biggest = [...candidates].sort((a, b) => (b.fontSize ?? 0) - (a.fontSize ?? 0) || (a.heading ?? 9) - (b.heading ?? 9) || a.index - b.index)[0];
+  const nameLine = biggest ?? top.find((l) => looksLikeName(l.text));
+  if (nameLine) {
+    basics.name = looksLikeName(nameLine.text) ? nameLine.text.trim() : nameLine.cells![0]!.trim();
+    provenance['basics.name'] = prov(nameLine);
+    // Label: the next short line that is not contact information.
+    const next = top.find((l) => l.index > nameLine.index && l.region === 'body');
+    if (next && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text)
+      && next.text.length <= 80 && !findDateRange(next.text) && next.text.split(/\s+/).length <= 10 && !/[.!]$/.test(next.text)) {
+      basics.label = next.text.replace(/\s{2,}/g, ' ');
+      provenance['basics.label'] = prov(next);
+    }
+  }
+  readContact(top, basics, provenance);
+  const contactSecs = sections.filter((s) => s.heading && ['contact', 'links'].includes(s.heading.kind));
+  for (const s of contactSecs) readContact(s.lines, basics, provenance);
+  if (!basics.email || !basics.phone) readContact(lines.filter((l) => findEmail(l.text) || findPhones(l.text).length), basics, provenance);
+
+  // A summary paragraph before the first heading (after the contact lines).
+  const summaryTop = top.filter((l) => l.region === 'body' && l !== nameLine && l.text.split(/\s+/).length >= 8 && !findEmail(l.text));
+  const work: JsonResume[] = [], volunteer: JsonResume[] = [], education: JsonResume[] = [], skills: JsonResume[] = [], projects: JsonResume[] = [];
+  const awards: JsonResume[] = [], certificates: JsonResume[] = [], publications: JsonResume[] = [], languages: JsonResume[] = [], interests: JsonResume[] = [], references: JsonResume[] = [];
+  let summary = summaryTop.map((l) => l.text).join(' ');
+  for (const s of sections) {
+    const kind = s.heading?.kind ?? 'other';
+    switch (kind) {
+      case 'summary': summary = [summary, s.lines.map((l) => l.text).reduce((a, b) => (a ? joinWrapped(a, b) : b), '')].filter(Boolean).join(' '); break;
+      case 'work': work.push(...workEntries(s, 'work', provenance, work.length)); break;
+      case 'volunteer': volunteer.push(...workEntries(s, 'volunteer', provenance, volunteer.length)); break;
+      case 'education': education.push(...educationEntries(s, provenance)); break;
+      case 'skills': skills.push(...parseSkills(s.lines)); break;
+      case 'projects': projects.push(...projectEntries(s)); break;
+      case 'awards': for (const t of listItems(s)) awards.push(withDate({ title: t }, t)); break;
+      case 'certificates': for (const t of listItems(s)) certificates.push(withDate({ name: t }, t)); break;
+      case 'publications': for (const t of listItems(s)) publications.push({ name: t }); break;
+      case 'languages': for (const t of listItems(s)) for (const x of t.split(/\s*[,;•|·]\s*/)) if (x) languages.push(languageOf(x)); break;
+      case 'interests': for (const t of listItems(s)) for (const x of t.split(/\s*[,;•|·]\s*/)) if (x) interests.push({ name: x }); break;
+      case 'references': for (const t of listItems(s)) references.push({ reference: t }); break;
+      default: break;
+    }
+  }
+  if (summary) basics.summary = summary;
+  const add = (k: string, v: JsonResume[]) => { if (v.length) resume[k] = v; };
+  add('work', work); add('volunteer', volunteer); add('education', education); add('skills', skills); add('projects', projects);
+  add('awards', awards); add('certificates', certificates); add('publications', publications); add('languages', languages);
+  add('interests', interests); add('references', references);
+
+  const sectionList = sections.filter((s) => s.heading).map((s) => ({
+    kind: s.heading!.kind, heading: s.heading!.heading, page: lines[s.heading!.line]!.page, line: s.heading!.line,
+  }));
+  let confidence = 0;
+  if (basics.name) confidence += 0.2;
+  if (basics.email || basics.phone) confidence += 0.2;
+  if (sectionList.length >= 2) confidence += 0.2;
+  if (work.length) confidence += 0.2 * (work.filter((w) => w.position && (w.name || w.startDate)).length / work.length);
+  if (education.length || skills.length) confidence += 0.2;
+  const text = lines.map((l) => (l.bullet ? `• ${l.text}` : l.cells ? l.cells.join('    ') : l.text)).join('\n');
+  return { resume, sections: sectionList, provenance, confidence: Math.round(confidence * 100) / 100, text };
+}
+
+function withDate(o: JsonResume, t: string): JsonResume {
+  const d = findDateRange(t);
+  if (d?.end && /^\d{4}(-\d{2})?$/.test(d.end)) o.date = d.end;
+  return o;
+}
+
+function languageOf(s: string): JsonResume {
+  const m = /^(.+?)\s*[(:–-]\s*([^)]+)\)?$/.exec(s);
+  return m ? { language: m[1]!.trim(), fluency: m[2]!.trim() } : { language: s.trim() };
+}

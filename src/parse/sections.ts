@@ -1,0 +1,56 @@
+// Section headings: known aliases first, then lines printed in the same style as those headings.
+import type { Line } from '../types.js';
+import { SECTION_ALIASES, type SectionKind } from '../data/section-aliases.js';
+
+export interface Heading {
+  line: number; // index into the lines array
+  kind: SectionKind;
+  heading: string;
+  /** Text after the heading on the same line (a heading in a left gutter: "Work  Staff Engineer"). */
+  rest?: string;
+}
+
+export const headingKey = (s: string): string =>
+  s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^[\s#*\-–—:|•]+|[\s:|•.]+$/g, '').trim();
+
+export const aliasOf = (s: string): SectionKind | undefined => SECTION_ALIASES.get(headingKey(s)) ?? SECTION_ALIASES.get(headingKey(s).replace(/&/g, 'and'));
+
+const words = (s: string) => s.trim().split(/\s+/).length;
+const isCaps = (s: string) => /\p{L}/u.test(s) && s === s.toUpperCase();
+
+function signature(l: Line): string {
+  if (l.heading) return `h${l.heading}`;
+  const font = l.runs.find((r) => r.text.trim())?.fontName ?? '';
+  return `${Math.round((l.fontSize ?? 0) * 2) / 2}|${(l.bold ?? 0) > 0.5 ? 'b' : ''}|${isCaps(l.text) ? 'C' : ''}|${font.replace(/^[A-Z]{6}\+/, '')}`;
+}
+
+/** Finds the section headings of a document, in reading order. */
+export function findHeadings(lines: Line[]): Heading[] {
+  const found = new Map<number, Heading>();
+  const sigCount = new Map<string, number>();
+  for (const l of lines) sigCount.set(signature(l), (sigCount.get(signature(l)) ?? 0) + 1);
+  for (const [i, l] of lines.entries()) {
+    if (l.bullet || l.region === 'header' || l.region === 'footer') continue;
+    const whole = aliasOf(l.text);
+    if (whole && words(l.text) <= 6) { found.set(i, { line: i, kind: whole, heading: l.text.replace(/[:\s]+$/, '') }); continue; }
+    const first = l.cells?.[0];
+    const k = first ? aliasOf(first) : undefined;
+    if (first && k && words(first) <= 4) {
+      found.set(i, { line: i, kind: k, heading: first.replace(/[:\s]+$/, ''), rest: l.cells!.slice(1).join('  ') });
+    }
+  }
+  // Learn the heading style from the alias headings, then accept other standalone lines printed in that style.
+  const sigs = new Map<string, number>();
+  for (const h of found.values()) if (!h.rest) sigs.set(signature(lines[h.line]!), (sigs.get(signature(lines[h.line]!)) ?? 0) + 1);
+  for (const [sig, n] of sigs) {
+    const total = sigCount.get(sig) ?? 0;
+    if (n < 2 || total > n * 2.5) continue; // the style must be distinctive
+    const sample = lines[[...found.values()].find((h) => signature(lines[h.line]!) === sig)!.line]!;
+    for (const [i, l] of lines.entries()) {
+      if (found.has(i) || l.bullet || l.cells || l.region !== sample.region && l.region !== 'body') continue;
+      if (signature(l) !== sig || words(l.text) > 6 || /\d{4}|@/.test(l.text)) continue;
+      found.set(i, { line: i, kind: 'other', heading: l.text.replace(/[:\s]+$/, '') });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.line - b.line);
+}
