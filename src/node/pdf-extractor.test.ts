@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { zlibSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, ResumeError } from '../errors.js';
 import { createNodePdfExtractor } from './pdf-extractor.js';
@@ -23,6 +24,46 @@ async function rejection(p: Promise<unknown>): Promise<ResumeError> {
     return e as ResumeError;
   }
   throw new Error('expected a rejection');
+}
+
+/** A small file whose one page holds `n` text operators (a Flate stream): pdf.js needs seconds for 300k. */
+function slowPdf(n: number): Uint8Array {
+  const enc = new TextEncoder();
+  const stream = zlibSync(enc.encode('BT /F1 9 Tf 72 700 Td (x) Tj ET\n'.repeat(n)), { level: 6 });
+  const parts: Uint8Array[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  const push = (b: string | Uint8Array) => {
+    const bytes = typeof b === 'string' ? enc.encode(b) : b;
+    parts.push(bytes);
+    length += bytes.length;
+  };
+  push('%PDF-1.7\n');
+  const obj = (body: string, data?: Uint8Array) => {
+    offsets.push(length);
+    push(`${offsets.length} 0 obj\n${body}\n`);
+    if (data) {
+      push('stream\n');
+      push(data);
+      push('\nendstream\n');
+    }
+    push('endobj\n');
+  };
+  obj('<< /Type /Catalog /Pages 2 0 R >>');
+  obj('<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
+  obj('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>');
+  obj(`<< /Length ${stream.length} /Filter /FlateDecode >>`, stream);
+  obj('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const xref = length;
+  push(`xref\n0 6\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
+  push(`trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 const extractor = createNodePdfExtractor();
@@ -54,6 +95,12 @@ describe.skipIf(!samplePath)('createNodePdfExtractor (worker)', () => {
     expect(err.code).toBe('TIMEOUT');
     const ok = await extractor(sample(), DEFAULT_LIMITS);
     expect(ok.pages.length).toBeGreaterThan(0);
+  });
+
+  it('a document that keeps pdf.js busy is stopped at the deadline; the next request works', async () => {
+    const err = await rejection(extractor(slowPdf(300_000), { ...DEFAULT_LIMITS, timeoutMs: 250 }));
+    expect(err.code).toBe('TIMEOUT');
+    expect((await extractor(sample(), DEFAULT_LIMITS)).pages.length).toBeGreaterThan(0);
   });
 
   it.skipIf(!twoPagePath)('page limit: TOO_MANY_PAGES through the worker', async () => {

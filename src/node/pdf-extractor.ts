@@ -7,7 +7,7 @@
 //   too big   → rejected before any work (TOO_LARGE), empty → EMPTY
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -225,6 +225,20 @@ export async function workerUrl(): Promise<URL> {
 
 let transpiling: Promise<URL> | undefined;
 
+/** Removes builds of older sources (left alone for an hour, in case another test process still runs one). */
+function pruneCache(cacheRoot: string, keep: string): void {
+  try {
+    const cutoff = Date.now() - 3_600_000;
+    for (const name of readdirSync(cacheRoot)) {
+      if (name === keep) continue;
+      const dir = join(cacheRoot, name);
+      if (statSync(dir).mtimeMs < cutoff) rmSync(dir, { recursive: true, force: true });
+    }
+  } catch {
+    // best effort
+  }
+}
+
 function transpiledWorker(): Promise<URL> {
   transpiling ??= (async () => {
     const ts = (await import('typescript')).default;
@@ -268,6 +282,7 @@ function transpiledWorker(): Promise<URL> {
         // Another process finished the same build first: keep theirs.
         rmSync(tmp, { recursive: true, force: true });
       }
+      pruneCache(cacheRoot, key);
     }
     return pathToFileURL(entry);
   })();

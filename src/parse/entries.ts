@@ -85,7 +85,6 @@ export interface HeaderFields {
   extra: string[];
 }
 
-const SPLIT = /\s+[|·•◦⋄∙–—]\s+|\s*\|\s*|\s{2,}|\s+-\s+|\s*,\s+(?=\p{Lu})(?![A-Z]{2}\b)/u;
 
 interface Frag { text: string; bold: boolean; italic: boolean; order: number }
 
