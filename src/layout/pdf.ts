@@ -189,8 +189,8 @@ function makeLine(segs: Seg[], page: number, column: number | undefined, repairs
   const spaced = joinLetterSpaced(text);
   if (spaced !== text) { repairs.push({ kind: 'letter-spacing', page, before: text, after: spaced }); text = spaced; }
   if (!bullet) {
-    const m = /^\s*([•◦▪▫‣●○■□►▶➢➤✓✔\u2043\u2219\u00b7\uf0b7\uf0a7\uf0d8\uf076\uf0fc*-])\s+(?=\S)/u.exec(text);
-    if (m && (m[1] !== '-' && m[1] !== '*' ? true : true)) { bullet = m[1]; text = text.slice(m[0].length); }
+    const m = /^\s*([•◦▪▫‣●○■□►▶▸➢➤✓✔◆◇♦\u2043\u2219\u00b7\uf0b7\uf0a7\uf0d8\uf076\uf0fc*–-])\s+(?=\S)/u.exec(text);
+    if (m) { bullet = m[1]; text = text.slice(m[0].length); }
   }
   if (bullet && /[\uE000-\uF8FF]/u.test(bullet)) repairs.push({ kind: 'bullet-glyph', page, before: bullet, after: '•' });
   text = text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 // Contact details: e-mail, phone (any country's format), links and profiles, location.
 import type { Line } from '../types.js';
-import { COUNTRIES, US_STATES } from '../data/vocab.js';
+import { COUNTRIES, TITLE_WORDS, US_STATES } from '../data/vocab.js';
 
 export const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 // A phone: optional +country, then 7–15 digits in groups separated by spaces, dots, dashes or brackets.
@@ -78,10 +78,11 @@ const CITY_STATE = new RegExp(`^[\\p{Lu}][\\p{L}.'’ -]{1,40},\\s*(?:[A-Z]{2})(
 export function isLocation(text: string): boolean {
   const t = text.trim().replace(/^[|·•,\s]+|[|·•,\s]+$/g, '');
   if (!t || t.length > 60 || /\d{3,}|@|https?:|www\./.test(t)) return false;
-  if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2))) return true;
+  if (TITLE_WORDS.test(t)) return false;
+  if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2)) && t.split(',')[0]!.trim().split(/\s+/).length <= 4) return true;
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
   const parts = t.split(/\s*,\s*/);
-  if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.split(/\s+/).length <= 4) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
     const last = parts[parts.length - 1]!;
     return US_STATES.has(last) || COUNTRIES.test(last) || /^[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?$/u.test(last);
   }

@@ -123,11 +123,13 @@ function splitKeepingLocations(cell: string): string[] {
     if (isLocation(part)) { out.push(part); continue; }
     // "Position, Company, City, ST": peel a trailing location off, then split "Position, Company".
     const bits = part.split(/\s*,\s+/);
-    let k = bits.length;
-    while (k > 1 && isLocation(bits.slice(k - 1).join(', ')) === false && isLocation(bits.slice(k - 2).join(', '))) { k -= 2; break; }
-    if (k < bits.length) { out.push(bits.slice(0, k).join(', ')); out.push(bits.slice(k).join(', ')); continue; }
-    if (bits.length === 2 && (TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) { out.push(...bits); continue; }
-    out.push(part);
+    let loc: string | undefined;
+    for (const k of [2, 1]) {
+      if (bits.length > k && isLocation(bits.slice(-k).join(', '))) { loc = bits.splice(-k).join(', '); break; }
+    }
+    if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) out.push(...bits);
+    else out.push(bits.join(', '));
+    if (loc) out.push(loc);
   }
   return out;
 }

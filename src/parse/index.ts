@@ -5,6 +5,7 @@ import { findHeadings, type Heading } from './sections.js';
 import { splitEntries, headerFields, joinWrapped, type RawEntry } from './entries.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
+import { TITLE_WORDS } from '../data/vocab.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type JsonResume = Record<string, any>;
@@ -212,9 +213,14 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
       profiles.push(p);
     }
     if (!basics.location) {
-      for (const part of contactParts(l.text)) {
-        if (isLocation(part) && !findEmail(part)) { basics.location = locationObject(part); provenance['basics.location'] = prov(l); break; }
-      }
+      // Take out what is not a place (e-mail, phones, links), then look at the parts that remain.
+      let rest = l.text.replace(EMAIL_RE, ' | ');
+      for (const p of findPhones(rest)) rest = rest.replace(p, ' | ');
+      for (const k of findLinks(l)) rest = rest.replace(k.printed, ' | ');
+      const parts = contactParts(rest);
+      const tail = /([\p{Lu}][\p{L}.'’ -]{1,30},\s*[A-Z]{2})\s*$/u.exec(rest)?.[1];
+      const place = parts.find((p) => isLocation(p)) ?? (tail && isLocation(tail) ? tail : undefined);
+      if (place) { basics.location = locationObject(place.replace(/^[|·•,\s]+|[|·•,\s]+$/g, '')); provenance['basics.location'] = prov(l); }
     }
   }
   if (profiles.length) basics.profiles = profiles;
@@ -236,29 +242,37 @@ export function parseDocument(doc: Document): ParseResult {
   const basics: JsonResume = {};
   const resume: JsonResume = { basics };
 
-  // Name: the largest line near the top (PDF), or the first heading/line that reads as a name.
-  const topBody = top.filter((l) => l.region === 'body' || l.region === 'textbox').slice(0, 12);
-  const candidates = [...topBody].filter((l) => looksLikeName(l.text) || looksLikeName(l.cells?.[0] ?? ''));
-  const biggest = [...candidates].sort((a, b) => (b.fontSize ?? 0) - (a.fontSize ?? 0) || (a.heading ?? 9) - (b.heading ?? 9) || a.index - b.index)[0];
-  const nameLine = biggest ?? top.find((l) => looksLikeName(l.text));
+  // Name: the largest text on the first page that reads as a name (it may sit in a side column).
+  const nameText = (l: Line) => (looksLikeName(l.text) ? l.text.trim() : l.cells && looksLikeName(l.cells[0]!) ? l.cells[0]!.trim() : undefined);
+  const nameSize = (l: Line) => (l.cells ? l.runs[0]?.fontSize ?? l.fontSize ?? 0 : l.fontSize ?? 0);
+  const headingLines = new Set(headings.map((h) => h.line));
+  const firstPage = lines.filter((l, i) => l.page === lines[0]?.page && !headingLines.has(i) && !l.bullet && l.region !== 'footer').slice(0, 60);
+  const named = firstPage.filter((l) => nameText(l) && !isLocation(l.text));
+  // A headline in big type ("Site Reliability Engineer") is not a name when a name-like line exists.
+  const candidates = named.some((l) => !TITLE_WORDS.test(nameText(l)!)) ? named.filter((l) => !TITLE_WORDS.test(nameText(l)!)) : named;
+  const nameLine = [...candidates].sort((a, b) => nameSize(b) - nameSize(a) || (a.heading ?? 9) - (b.heading ?? 9) || a.index - b.index)[0];
+  const used = new Set<Line>();
   if (nameLine) {
-    basics.name = looksLikeName(nameLine.text) ? nameLine.text.trim() : nameLine.cells![0]!.trim();
+    basics.name = nameText(nameLine)!;
     provenance['basics.name'] = prov(nameLine);
+    used.add(nameLine);
     // Label: the next short line that is not contact information.
-    const next = top.find((l) => l.index > nameLine.index && l.region === 'body');
-    if (next && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text)
+    const next = lines[nameLine.index + 1];
+    if (next && !headingLines.has(next.index) && !next.bullet && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text)
       && next.text.length <= 80 && !findDateRange(next.text) && next.text.split(/\s+/).length <= 10 && !/[.!]$/.test(next.text)) {
-      basics.label = next.text.replace(/\s{2,}/g, ' ');
+      basics.label = (next.cells?.[0] ?? next.text).replace(/\s{2,}/g, ' ');
       provenance['basics.label'] = prov(next);
+      used.add(next);
     }
   }
+  for (const s of sections) s.lines = s.lines.filter((l) => !used.has(l));
   readContact(top, basics, provenance);
   const contactSecs = sections.filter((s) => s.heading && ['contact', 'links'].includes(s.heading.kind));
   for (const s of contactSecs) readContact(s.lines, basics, provenance);
   if (!basics.email || !basics.phone) readContact(lines.filter((l) => findEmail(l.text) || findPhones(l.text).length), basics, provenance);
 
   // A summary paragraph before the first heading (after the contact lines).
-  const summaryTop = top.filter((l) => l.region === 'body' && l !== nameLine && l.text.split(/\s+/).length >= 8 && !findEmail(l.text));
+  const summaryTop = top.filter((l) => l.region === 'body' && !used.has(l) && l.text.split(/\s+/).length >= 8 && !findEmail(l.text));
   const work: JsonResume[] = [], volunteer: JsonResume[] = [], education: JsonResume[] = [], skills: JsonResume[] = [], projects: JsonResume[] = [];
   const awards: JsonResume[] = [], certificates: JsonResume[] = [], publications: JsonResume[] = [], languages: JsonResume[] = [], interests: JsonResume[] = [], references: JsonResume[] = [];
   let summary = summaryTop.map((l) => l.text).join(' ');

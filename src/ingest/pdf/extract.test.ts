@@ -32,7 +32,7 @@ function buildPdf(pages: PageSpec[], info?: string): Uint8Array {
     const box = p.mediaBox ?? [0, 0, 612, 792];
     kids.push(
       add(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [${box.join(' ')}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${content} 0 R${
+        `<< /Type /Page /Parent 2 0 R /MediaBox [${box.join(' ')}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /ExtGState << /Clear << /ca 0 >> /Solid << /ca 1 >> >> >> /Contents ${content} 0 R${
           annots.length ? ` /Annots [${annots.map((n) => `${n} 0 R`).join(' ')}]` : ''
         } >>`,
       ),
@@ -166,6 +166,30 @@ describe('extractPdf on hand-made pages', () => {
     expect(hidden('Black again')).toBe(false);
     // pdf.js leaves text outside the page out of the text content altogether.
     expect(page.items.some((i) => i.text.includes('Below the page'))).toBe(false);
+  });
+
+  it('marks clip-only (mode 7) and fully transparent text as hidden', async () => {
+    const content = [
+      text('F1', 10, 72, 700, 'Clip only', '7 Tr'),
+      text('F1', 10, 72, 680, 'Filled again', '0 Tr'),
+      '/Clear gs',
+      text('F1', 10, 72, 660, 'Transparent words'),
+      '/Solid gs',
+      text('F1', 10, 72, 640, 'Opaque words'),
+    ].join('\n');
+    const page = (await extract(buildPdf([{ content }]))).pages[0] as RawPage;
+    expect(find(page, 'Clip only').hidden).toBe(true);
+    expect(find(page, 'Filled again').hidden).toBeUndefined();
+    expect(find(page, 'Transparent words').hidden).toBe(true);
+    expect(find(page, 'Opaque words').hidden).toBeUndefined();
+  });
+
+  it('sees white text on a dark box inside a form XObject placed with a matrix', async () => {
+    // Not built with buildPdf's resources: use an inline dark rectangle drawn under a cm instead.
+    const content = ['q 2 0 0 2 0 0 cm 0 0 0.5 rg 30 240 150 30 re f Q', '1 1 1 rg', text('F1', 10, 72, 500, 'White in scaled box'), text('F1', 10, 72, 300, 'White outside')].join('\n');
+    const page = (await extract(buildPdf([{ content }]))).pages[0] as RawPage;
+    expect(find(page, 'White in scaled box').hidden).toBeUndefined();
+    expect(find(page, 'White outside').hidden).toBe(true);
   });
 
   it('keeps render mode across q/Q and text objects the way a renderer does', async () => {
