@@ -38,7 +38,7 @@ describe.each(cases)('%s', (name) => {
     const { resume } = await load();
     const work = resume.work ?? [];
     expect(work).toHaveLength(expected.work.length);
-    expected.work.forEach((e: Record<string, any>, i: number) => {
+    expected.work.forEach((e: Record<string, string | string[] | undefined>, i: number) => {
       const p = work[i];
       expect(norm(p.position), `role ${i} title`).toBe(norm(e.position));
       expect(norm(p.name), `role ${i} employer`).toBe(norm(e.name ?? e.company));
