@@ -249,22 +249,54 @@ function pageLines(page: RawPage, repairs: Repair[]): { lines: PageLine[]; colum
       }
     }
   }
-  // Vertical gaps and block starts, per column.
-  const lastByCol = new Map<number, PageLine>();
-  for (const l of lines) {
-    const key = l.column ?? -1;
-    const prev = lastByCol.get(key) ?? (key === -1 ? undefined : lastByCol.get(-1));
-    if (prev?.box && l.box) {
-      const gap = l.box[1] - prev.box[3];
-      l.gapBefore = Math.round(gap * 10) / 10;
-      const h = l.box[3] - l.box[1];
-      l.blockStart = gap > 0.55 * h || !!l.bullet || Math.abs(l.box[0] - prev.box[0]) > 2 * (l.fontSize ?? 10);
-    } else {
-      l.blockStart = true;
+  // Vertical gaps and block starts, per column: a block starts where the baseline pitch is wider than the
+  // column's usual line pitch, at a bullet, or where the left edge jumps.
+  const byCol = new Map<number, PageLine[]>();
+  for (const l of lines) byCol.set(l.column ?? -1, [...(byCol.get(l.column ?? -1) ?? []), l]);
+  for (const col of byCol.values()) {
+    const pitches: number[] = [];
+    for (let i = 1; i < col.length; i++) {
+      const p = col[i]!.base - col[i - 1]!.base, size = col[i]!.fontSize ?? 10;
+      if (p > 0.9 * size && p < 2 * size && Math.abs((col[i - 1]!.fontSize ?? 10) - size) < 0.5) pitches.push(p / size);
     }
-    lastByCol.set(key, l);
+    const usual = pitches.length >= 3 ? Math.min(...pitches.sort((a, b) => a - b).slice(0, Math.ceil(pitches.length / 2))) : 1.25;
+    col.forEach((l, i) => {
+      const prev = col[i - 1];
+      if (!prev?.box || !l.box) { l.blockStart = true; return; }
+      const size = l.fontSize ?? 10;
+      l.gapBefore = Math.round((l.box[1] - prev.box[3]) * 10) / 10;
+      const pitch = l.base - prev.base;
+      l.blockStart = pitch > usual * size * 1.15 + 0.5 || pitch < 0 || !!l.bullet || Math.abs(l.box[0] - prev.box[0]) > 2 * size;
+    });
   }
+  markIndentedItems(lines);
   return { lines, columns };
+}
+
+/**
+ * Lines that start a block indented a little from their column's left margin, with no glyph, are list items
+ * (themes that draw bullets with CSS or not at all). They get a list level but no bullet glyph.
+ */
+function markIndentedItems(lines: PageLine[]): void {
+  const byCol = new Map<number, PageLine[]>();
+  for (const l of lines) if (l.box && l.region === 'body') byCol.set(l.column ?? -1, [...(byCol.get(l.column ?? -1) ?? []), l]);
+  for (const col of byCol.values()) {
+    const counts = new Map<number, number>();
+    for (const l of col) counts.set(Math.round(l.box![0]), (counts.get(Math.round(l.box![0])) ?? 0) + 1);
+    const margin = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+    const base = margin;
+    let prevItem = false;
+    for (const l of col) {
+      const indent = l.box![0] - base;
+      const size = l.fontSize ?? 10;
+      if (l.bullet) { prevItem = true; continue; }
+      if (indent >= 0.6 * size && indent <= 4 * size && !l.cells && (l.bold ?? 0) < 0.5 && /^[\p{Lu}\p{N}]/u.test(l.text)
+        && (l.blockStart || !prevItem) && l.text.split(/\s+/).length >= 3) {
+        l.listLevel = 0;
+        prevItem = true;
+      } else if (l.blockStart) prevItem = false;
+    }
+  }
 }
 
 const stripDigits = (s: string) => s.replace(/\d+/g, '#').toLowerCase();

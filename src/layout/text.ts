@@ -20,13 +20,20 @@ export const isBulletGlyph = (t: string): boolean => BULLETS.has(t);
 export const isIconFont = (name: string): boolean =>
   /fontawesome|font-awesome|materialicons|material-icons|academicons|fontello|icomoon|ionicons|wingdings|webdings|dingbats|simple-icons|tabler|bootstrap-icons|nerd ?font/i.test(name);
 
-/** "S U M M A R Y" → "SUMMARY"; runs of three or more single letters become a word. */
+/**
+ * "S U M M A R Y" → "SUMMARY"; "S U M M A RY" (a kerned pair) too. A run of three or more one- or two-letter
+ * tokens, mostly single letters, becomes a word. Words in letter-spaced text are separated by two or more spaces.
+ */
 export function joinLetterSpaced(s: string): string {
-  if (!/(?:^|\s)\p{L}(?:\s\p{L}){2,}(?:\s|$)/u.test(s)) return s;
-  // Words in letter-spaced text are separated by two or more spaces; letters by one.
+  if (!/(?:^|\s)\p{L}{1,2}(?:\s\p{L}{1,2}){2,}(?:\s|$)/u.test(s)) return s;
   return s
     .split(/\s{2,}/)
-    .map((part) => (/^\p{L}(?:\s\p{L}){2,}$/u.test(part.trim()) ? part.replace(/\s/g, '') : part))
+    .map((part) => {
+      const toks = part.trim().split(' ');
+      const short = toks.every((t) => /^\p{L}{1,2}$/u.test(t));
+      const singles = toks.filter((t) => t.length === 1).length;
+      return short && toks.length >= 3 && singles >= toks.length * 0.6 ? toks.join('') : part;
+    })
     .join(' ');
 }
 

@@ -103,6 +103,11 @@ describe.skipIf(!samplePath)('createNodePdfExtractor (worker)', () => {
     expect((await extractor(sample(), DEFAULT_LIMITS)).pages.length).toBeGreaterThan(0);
   });
 
+  it('the in-thread extractor also stops a busy document at its deadline (pdf.js yields between time slots)', async () => {
+    const err = await rejection(extractPdfInline(slowPdf(300_000), { ...DEFAULT_LIMITS, timeoutMs: 250 }));
+    expect(err.code).toBe('TIMEOUT');
+  });
+
   it.skipIf(!twoPagePath)('page limit: TOO_MANY_PAGES through the worker', async () => {
     const err = await rejection(extractor(read(twoPagePath as string), { ...DEFAULT_LIMITS, maxPages: 1 }));
     expect(err.code).toBe('TOO_MANY_PAGES');

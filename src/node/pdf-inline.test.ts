@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, ResumeError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../errors.js';
 import { extractPdfInline, loadPdfjs, pdfjsCMapUrl } from './pdf-inline.js';
 
 describe('loadPdfjs', () => {
@@ -23,7 +23,7 @@ describe('loadPdfjs', () => {
   it('knows where the packed CMaps are', () => {
     const dir = pdfjsCMapUrl();
     expect(dir).toMatch(/cmaps\/$/);
-    expect(existsSync(`${dir}Identity-H.bcmap`)).toBe(true);
+    expect(existsSync(`${dir}UniJIS-UCS2-H.bcmap`)).toBe(true);
   });
 });
 
@@ -33,11 +33,5 @@ describe('extractPdfInline', () => {
   it.skipIf(!existsSync(file))('extracts in the calling thread', async () => {
     const { pages } = await extractPdfInline(new Uint8Array(readFileSync(file)), DEFAULT_LIMITS);
     expect(pages[0]?.items.length).toBeGreaterThan(10);
-  });
-
-  it.skipIf(!existsSync(file))('rejects with TIMEOUT at the deadline (best effort in-thread)', async () => {
-    const err = await extractPdfInline(new Uint8Array(readFileSync(file)), { ...DEFAULT_LIMITS, timeoutMs: 0 }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ResumeError);
-    expect((err as ResumeError).code).toBe('TIMEOUT');
   });
 });

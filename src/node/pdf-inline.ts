@@ -2,7 +2,8 @@
 // extractor for environments without worker_threads and for benchmarks. The in-thread extractor cannot kill
 // a hostile file (a Flate bomb decompresses synchronously): prefer createNodePdfExtractor() for untrusted input.
 
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { extractPdf, type PdfjsModule } from '../ingest/pdf/extract.js';
 import type { PdfExtractor } from '../ingest/types.js';
 import type { Limits } from '../types.js';
@@ -74,8 +75,8 @@ let cMapUrl: string | undefined | null = null;
 export function pdfjsCMapUrl(): string | undefined {
   if (cMapUrl === null) {
     try {
-      cMapUrl = fileURLToPath(new URL('./cmaps/', import.meta.resolve('pdfjs-dist/package.json')));
-      if (!cMapUrl.endsWith('/')) cMapUrl += '/';
+      // (createRequire rather than import.meta.resolve: the latter is missing under some test runners.)
+      cMapUrl = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
     } catch {
       cMapUrl = undefined;
     }

@@ -10,15 +10,18 @@ export interface RawEntry {
   prose: Line[];
 }
 
+/** A list item: a bullet glyph, or a line indented under its entry (bullets drawn by CSS or a theme). */
+export const isItem = (l: Line): boolean => !!l.bullet || l.listLevel !== undefined;
+
 const bulletTextX = (l: Line): number => l.runs.find((r) => r.text.trim() && r.x !== undefined)?.x ?? l.box?.[0] ?? 0;
 
 /** True when `l` continues the previous bullet or paragraph line `prev` (a wrapped line). */
 function continues(prev: Line, l: Line, anchor: Line): boolean {
-  if (l.bullet || l.cells) return false;
+  if (isItem(l) || l.cells) return false;
   if (!prev.box || !l.box) return false; // DOCX/text: one paragraph per line
   if (l.page !== prev.page || l.column !== prev.column) return false;
-  const h = l.box[3] - l.box[1];
-  if ((l.gapBefore ?? 0) > 0.6 * h) return false;
+  if (l.blockStart && Math.abs(l.box[0] - prev.box[0]) < 2) return false;
+  if ((l.gapBefore ?? 0) > 1.2 * (l.fontSize ?? 10)) return false;
   if (Math.abs((l.fontSize ?? 0) - (anchor.fontSize ?? 0)) > 0.6) return false;
   if ((l.bold ?? 0) > 0.6 && (anchor.bold ?? 0) < 0.3) return false;
   const x = l.box[0];
@@ -39,7 +42,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       lastText.line = l;
       continue;
     }
-    if (l.bullet) {
+    if (isItem(l)) {
       if (!cur) { cur = { header: [], bullets: [], prose: [] }; entries.push(cur); }
       const b = { text: l.text, line: l };
       cur.bullets.push(b);
@@ -121,6 +124,8 @@ function splitKeepingLocations(cell: string): string[] {
   const out: string[] = [];
   for (const part of cell.split(/\s+[|·•◦⋄∙]\s+|\s*\|\s*|\s{2,}|\s+[–—]\s+|\s+-\s+/)) {
     if (isLocation(part)) { out.push(part); continue; }
+    const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(part);
+    if (at && TITLE_WORDS.test(at[1]!)) { out.push(at[1]!, at[2]!); continue; }
     // "Position, Company, City, ST": peel a trailing location off, then split "Position, Company".
     const bits = part.split(/\s*,\s+/);
     let loc: string | undefined;

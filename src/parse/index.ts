@@ -309,7 +309,7 @@ export function parseDocument(doc: Document): ParseResult {
   if (sectionList.length >= 2) confidence += 0.2;
   if (work.length) confidence += 0.2 * (work.filter((w) => w.position && (w.name || w.startDate)).length / work.length);
   if (education.length || skills.length) confidence += 0.2;
-  const text = lines.map((l) => (l.bullet ? `• ${l.text}` : l.cells ? l.cells.join('    ') : l.text)).join('\n');
+  const text = lines.map((l) => (l.bullet ? `• ${l.text}` : l.listLevel !== undefined ? `  ${l.text}` : l.cells ? l.cells.join('    ') : l.text)).join('\n');
   return { resume, sections: sectionList, provenance, confidence: Math.round(confidence * 100) / 100, text };
 }
 

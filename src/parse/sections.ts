@@ -13,7 +13,11 @@ export interface Heading {
 export const headingKey = (s: string): string =>
   s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^[\s#*\-–—:|•]+|[\s:|•.]+$/g, '').trim();
 
-export const aliasOf = (s: string): SectionKind | undefined => SECTION_ALIASES.get(headingKey(s)) ?? SECTION_ALIASES.get(headingKey(s).replace(/&/g, 'and'));
+const SQUEEZED = new Map([...SECTION_ALIASES].map(([k, v]) => [k.replace(/[^a-z]/g, ''), v] as const));
+
+/** The section kind of a printed heading; letter-spaced headings that lost their word gaps ("WORKEXPERIENCE") too. */
+export const aliasOf = (s: string): SectionKind | undefined =>
+  SECTION_ALIASES.get(headingKey(s)) ?? SECTION_ALIASES.get(headingKey(s).replace(/&/g, 'and')) ?? (headingKey(s).length >= 4 ? SQUEEZED.get(headingKey(s).replace(/[^a-z]/g, '')) : undefined);
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 const isCaps = (s: string) => /\p{L}/u.test(s) && s === s.toUpperCase();
@@ -35,7 +39,10 @@ export function findHeadings(lines: Line[]): Heading[] {
     if (whole && words(l.text) <= 6) { found.set(i, { line: i, kind: whole, heading: l.text.replace(/[:\s]+$/, '') }); continue; }
     const first = l.cells?.[0];
     const k = first ? aliasOf(first) : undefined;
-    if (first && k && words(first) <= 4) {
+    const firstRun = l.runs.find((r) => r.text.trim());
+    const restRuns = l.runs.filter((r) => r !== firstRun && r.text.trim());
+    const standsOut = !!firstRun && (restRuns.every((r) => (r.fontSize ?? 0) < (firstRun.fontSize ?? 0) - 0.5) || (!!firstRun.bold && restRuns.every((r) => !r.bold)));
+    if (first && k && words(first) <= 4 && standsOut) {
       found.set(i, { line: i, kind: k, heading: first.replace(/[:\s]+$/, ''), rest: l.cells!.slice(1).join('  ') });
     }
   }

@@ -122,7 +122,7 @@ async function read(pdfjs: PdfjsModule, task: Pdfjs.PDFDocumentLoadingTask, limi
   if (pageCount > limits.maxPages) {
     throw new ResumeError(
       'TOO_MANY_PAGES',
-      `This document has ${pageCount} pages, over the limit of ${limits.maxPages}. A resume should be one or two pages: shorten it, or raise the page limit.`,
+      `This document has ${pageCount} pages, over the limit of ${limits.maxPages}. A resume is usually one or two pages: send the resume on its own, without cover letters or attachments.`,
     );
   }
   const ctx: DocContext = { ops: codesFor(pdfjs), annotationMode: pdfjs.AnnotationMode.DISABLE, fonts: new Map() };
