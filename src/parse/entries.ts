@@ -63,7 +63,12 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       lastText = { line: l, anchor: l, target: p };
       continue;
     }
-    if (!cur || hasBody || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2)) {
+    const first = cur?.header[0];
+    // A line that supplies what the header still lacks (a degree, a job title) completes it rather than starting anew.
+    const completes = !!cur && ((!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
+      || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text))));
+    const repeatsHeader = !!first && sameStyle(first, l) && (headerHasDate || cur!.header.length >= 2) && !completes;
+    if (!cur || hasBody || repeatsHeader || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2)) {
       cur = { header: [], bullets: [], prose: [] };
       entries.push(cur);
     }
@@ -71,6 +76,16 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     lastText = undefined;
   }
   return entries;
+}
+
+/** Two lines printed alike (size, weight, slant, indent): the first lines of two entries. */
+function sameStyle(a: Line, b: Line): boolean {
+  if ((a.heading ?? 0) !== (b.heading ?? 0)) return false;
+  if (Math.abs((a.fontSize ?? 0) - (b.fontSize ?? 0)) > 0.3) return false;
+  if (((a.bold ?? 0) > 0.5) !== ((b.bold ?? 0) > 0.5) || ((a.italic ?? 0) > 0.5) !== ((b.italic ?? 0) > 0.5)) return false;
+  if (a.box && b.box && Math.abs(a.box[0] - b.box[0]) > 3) return false;
+  if (!a.box && !a.bold && !a.heading) return false; // plain DOCX/text paragraphs carry no style to compare
+  return true;
 }
 
 export function joinWrapped(a: string, b: string): string {
