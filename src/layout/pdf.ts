@@ -254,19 +254,34 @@ function pageLines(page: RawPage, repairs: Repair[]): { lines: PageLine[]; colum
   const byCol = new Map<number, PageLine[]>();
   for (const l of lines) byCol.set(l.column ?? -1, [...(byCol.get(l.column ?? -1) ?? []), l]);
   for (const col of byCol.values()) {
-    const pitches: number[] = [];
+    // The usual pitch for each font size: the tightest pitch between two lines of that size (wrapped lines).
+    const bySize = new Map<number, number[]>();
     for (let i = 1; i < col.length; i++) {
       const p = col[i]!.base - col[i - 1]!.base, size = col[i]!.fontSize ?? 10;
-      if (p > 0.9 * size && p < 2 * size && Math.abs((col[i - 1]!.fontSize ?? 10) - size) < 0.5) pitches.push(p / size);
+      if (p > 0.9 * size && p < 2.2 * size && Math.abs((col[i - 1]!.fontSize ?? 10) - size) < 0.5) {
+        const k = Math.round(size);
+        bySize.set(k, [...(bySize.get(k) ?? []), p / size]);
+      }
     }
-    const usual = pitches.length >= 3 ? Math.min(...pitches.sort((a, b) => a - b).slice(0, Math.ceil(pitches.length / 2))) : 1.25;
+    const usualFor = (size: number): number => {
+      const ps = (bySize.get(Math.round(size)) ?? []).sort((a, b) => a - b);
+      return ps.length >= 3 ? ps[0]! : 1.25;
+    };
+    // The right edge text wraps at: rows with cells (right-aligned dates) may reach further, so leave them out.
+    const rights = col.filter((l) => !l.cells && l.box).map((l) => l.box![2]).sort((a, b) => a - b);
+    const right = rights.length ? rights[Math.floor(rights.length * 0.9)]! : Infinity;
     col.forEach((l, i) => {
       const prev = col[i - 1];
       if (!prev?.box || !l.box) { l.blockStart = true; return; }
       const size = l.fontSize ?? 10;
       l.gapBefore = Math.round((l.box[1] - prev.box[3]) * 10) / 10;
       const pitch = l.base - prev.base;
-      l.blockStart = pitch > usual * size * 1.15 + 0.5 || pitch < 0 || !!l.bullet || Math.abs(l.box[0] - prev.box[0]) > 2 * size;
+      // When this line's first word would have fitted at the end of the previous line, the previous line did
+      // not wrap here: this line starts something new.
+      const firstWord = l.text.split(' ')[0] ?? '';
+      const wordWidth = ((l.box[2] - l.box[0]) * (firstWord.length + 1)) / Math.max(1, l.text.length);
+      const fitted = !prev.cells && prev.box[2] + wordWidth < right - 1.0 * size;
+      l.blockStart = pitch > usualFor(size) * size * 1.15 + 0.5 || pitch < 0 || !!l.bullet || Math.abs(l.box[0] - prev.box[0]) > 2 * size || fitted;
     });
   }
   markIndentedItems(lines);

@@ -263,6 +263,12 @@ export function parseDocument(doc: Document): ParseResult {
       basics.label = (next.cells?.[0] ?? next.text).replace(/\s{2,}/g, ' ');
       provenance['basics.label'] = prov(next);
       used.add(next);
+      // A headline wrapped onto a second line of the same size.
+      const more = lines[next.index + 1];
+      if (more && !more.blockStart && more.fontSize === next.fontSize && !more.cells && !headingLines.has(more.index) && /,$/.test(next.text)) {
+        basics.label = `${basics.label} ${more.text}`;
+        used.add(more);
+      }
     }
   }
   for (const s of sections) s.lines = s.lines.filter((l) => !used.has(l));
