@@ -93,6 +93,8 @@ export function joinWrapped(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+const STRONG_ORG = /\b(inc|llc|ltd|limited|corp|corporation|gmbh|plc|university|college|institute|labs?|laboratory|group)\b/i;
+
 export interface HeaderFields {
   title?: string;
   org?: string;
@@ -209,7 +211,9 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   const title = [...cand].sort((a, b) => titleScore(b) - titleScore(a) || a.order - b.order)[0];
   if (title && (titleScore(title) > 0 || cand.length >= 2)) out.title = title.text;
   const orgs = cand.filter((f) => f !== title);
-  const org = orgs.find((f) => ORG_WORDS.test(f.text)) ?? orgs[0];
+  // "Confluent · Data streaming platform": the name comes first and a description follows; only a legal or
+  // institutional suffix ("Inc.", "University") outweighs that order.
+  const org = orgs.find((f) => STRONG_ORG.test(f.text)) ?? orgs[0];
   if (org) out.org = org.text;
   if (!out.title && !org && title) out.org = title.text;
   out.extra = cand.filter((f) => f !== title && f !== org).map((f) => f.text);
