@@ -13,6 +13,8 @@ export interface RawEntry {
 /** A list item: a bullet glyph, or a line indented under its entry (bullets drawn by CSS or a theme). */
 export const isItem = (l: Line): boolean => !!l.bullet || l.listLevel !== undefined;
 
+const isBulletGlyphText = (t: string) => /^\s*[•◦▪‣●○■□►▶▸➢➤✓✔◆◇♦*–-]\s*$/u.test(t);
+
 const bulletTextX = (l: Line): number => l.runs.find((r) => r.text.trim() && r.x !== undefined)?.x ?? l.box?.[0] ?? 0;
 
 /** True when `l` continues the previous bullet or paragraph line `prev` (a wrapped line). */
@@ -42,7 +44,9 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       lastText.line = l;
       continue;
     }
-    if (isItem(l)) {
+    // A bulleted row with a bold name and a right-aligned cell ("• Google    Mountain View, CA") heads an entry.
+    const bulletedHeader = isItem(l) && !!l.cells && !!l.runs.find((r) => r.text.trim() && !isBulletGlyphText(r.text))?.bold;
+    if (isItem(l) && !bulletedHeader) {
       if (!cur) { cur = { header: [], bullets: [], prose: [] }; entries.push(cur); }
       const b = { text: l.text, line: l };
       cur.bullets.push(b);
@@ -118,7 +122,7 @@ function fragments(header: Line[]): { frags: Frag[]; dates?: DateRange } {
       const d = findDateRange(cell);
       if (d && (d.start || d.end)) {
         if (!dates) dates = d;
-        cell = (cell.slice(0, d.span[0]) + ' | ' + cell.slice(d.span[1])).replace(/\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:,?\s*\d+\s*(?:mos?|months?))?\)?/gi, '');
+        cell = (cell.slice(0, d.span[0]) + ' | ' + cell.slice(d.span[1]).replace(/^\s*(?:and|&|,)\s*(?:19|20)\d\d\b/, '')).replace(/\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:,?\s*\d+\s*(?:mos?|months?))?\)?/gi, '');
       }
       const bold = (l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0, italic = (l.italic ?? 0) > 0.5;
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
