@@ -252,7 +252,7 @@ function pageLines(page: RawPage, repairs: Repair[]): { lines: PageLine[]; colum
   // Vertical gaps and block starts, per column: a block starts where the baseline pitch is wider than the
   // column's usual line pitch, at a bullet, or where the left edge jumps.
   const byCol = new Map<number, PageLine[]>();
-  for (const l of lines) byCol.set(l.column ?? -1, [...(byCol.get(l.column ?? -1) ?? []), l]);
+  for (const l of lines) { const k = l.column ?? -1; const list = byCol.get(k); if (list) list.push(l); else byCol.set(k, [l]); }
   for (const col of byCol.values()) {
     // The usual pitch for each font size: the tightest pitch between two lines of that size (wrapped lines).
     const bySize = new Map<number, number[]>();
@@ -260,7 +260,8 @@ function pageLines(page: RawPage, repairs: Repair[]): { lines: PageLine[]; colum
       const p = col[i]!.base - col[i - 1]!.base, size = col[i]!.fontSize ?? 10;
       if (p > 0.9 * size && p < 2.2 * size && Math.abs((col[i - 1]!.fontSize ?? 10) - size) < 0.5) {
         const k = Math.round(size);
-        bySize.set(k, [...(bySize.get(k) ?? []), p / size]);
+        const list = bySize.get(k);
+        if (list) list.push(p / size); else bySize.set(k, [p / size]);
       }
     }
     const usualFor = (size: number): number => {
@@ -294,7 +295,11 @@ function pageLines(page: RawPage, repairs: Repair[]): { lines: PageLine[]; colum
  */
 function markIndentedItems(lines: PageLine[]): void {
   const byCol = new Map<number, PageLine[]>();
-  for (const l of lines) if (l.box && l.region === 'body') byCol.set(l.column ?? -1, [...(byCol.get(l.column ?? -1) ?? []), l]);
+  for (const l of lines) {
+    if (!l.box || l.region !== 'body') continue;
+    const k = l.column ?? -1, list = byCol.get(k);
+    if (list) list.push(l); else byCol.set(k, [l]);
+  }
   for (const col of byCol.values()) {
     const counts = new Map<number, number>();
     for (const l of col) counts.set(Math.round(l.box![0]), (counts.get(Math.round(l.box![0])) ?? 0) + 1);
