@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ResumeError } from '../errors.js';
 import { formatDate, readJsonResume } from './json-resume.js';
 import { jsonResumeSchema, jsonResumeStrictSchema } from './json-resume-schema.js';
+import { errorOf } from '../../test/helpers.js';
 
-const errorOf = (fn: () => unknown): ResumeError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ResumeError) return e;
-    throw e;
-  }
-  throw new Error('expected a ResumeError');
-};
 
 const resume = {
   $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { buildDocx, buildEncryptedDocxStub } from '../../scripts/lib/docx-writer.mjs';
-import { ResumeError } from '../errors.js';
 import { decodeText, sniff } from './sniff.js';
+import { errorOf } from '../../test/helpers.js';
 
-const errorOf = (fn: () => unknown): ResumeError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ResumeError) return e;
-    throw e;
-  }
-  throw new Error('expected a ResumeError');
-};
 const bytes = (...parts: (number[] | string)[]) => {
   const out: number[] = [];
   for (const p of parts) out.push(...(typeof p === 'string' ? Array.from(strToU8(p)) : p));

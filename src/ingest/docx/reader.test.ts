@@ -5,6 +5,7 @@ import { sampleResumeDocx } from '../../../scripts/lib/docx-samples.mjs';
 import { DEFAULT_LIMITS, ResumeError } from '../../errors.js';
 import type { Document, Line } from '../../types.js';
 import { readDocx } from './index.js';
+import { errorOf } from '../../../test/helpers.js';
 
 const read = (spec: Parameters<typeof buildDocx>[0]): Document => readDocx(buildDocx(spec), DEFAULT_LIMITS);
 const texts = (doc: Document) => doc.lines.map((l) => l.text);
@@ -12,15 +13,6 @@ const byText = (doc: Document, text: string): Line => {
   const line = doc.lines.find((l) => l.text === text);
   if (!line) throw new Error(`no line "${text}" in ${JSON.stringify(texts(doc))}`);
   return line;
-};
-const errorOf = (fn: () => unknown): ResumeError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ResumeError) return e;
-    throw e;
-  }
-  throw new Error('expected a ResumeError');
 };
 
 describe('readDocx: paragraphs and styles', () => {

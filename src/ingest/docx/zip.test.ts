@@ -4,16 +4,8 @@ import { buildDocx, buildManyEntriesDocx, buildZipBomb, crc32, deflateRepeat, wr
 import { DEFAULT_LIMITS, ResumeError } from '../../errors.js';
 import { readDocx } from './index.js';
 import { inflateEntry, listZipEntries, MAX_PART_BYTES } from './zip.js';
+import { errorOf } from '../../../test/helpers.js';
 
-const errorOf = (fn: () => unknown): ResumeError => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ResumeError) return e;
-    throw e;
-  }
-  throw new Error('expected a ResumeError');
-};
 /** The byte count in an error's detail: how far inflation went before it was stopped. */
 const inflatedBytes = (e: ResumeError) => Number(/(\d+) bytes/.exec(e.detail ?? '')?.[1]);
 
