@@ -44,7 +44,7 @@ describe.each(cases)('%s', (name) => {
       expect(norm(p.name), `role ${i} employer`).toBe(norm(e.name ?? e.company));
       expect(p.startDate, `role ${i} start`).toBe(e.startDate);
       expect(p.endDate ?? 'present', `role ${i} end`).toBe(e.endDate);
-      expect((p.highlights ?? []).map(norm), `role ${i} bullets`).toEqual((e.highlights ?? []).map(norm));
+      expect((p.highlights ?? []).map(norm), `role ${i} bullets`).toEqual(((e.highlights as string[] | undefined) ?? []).map(norm));
     });
   });
 
