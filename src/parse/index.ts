@@ -53,6 +53,9 @@ function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; secti
   return { top, sections };
 }
 
+/** Proficiency labels printed beside skill groups are not skills. */
+const SKILL_LEVEL = /^(beginner|novice|intermediate|advanced|expert|proficient|familiar|master|basic|working knowledge)$/i;
+
 /** Splits a skills line into items, keeping parentheses whole. */
 function skillItems(s: string): string[] {
   const out: string[] = [];
@@ -64,7 +67,7 @@ function skillItems(s: string): string[] {
     cur += ch;
   }
   out.push(cur);
-  return out.map((x) => x.trim().replace(/\.$/, '').replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x));
+  return out.map((x) => x.trim().replace(/\.$/, '').replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
 }
 
 function parseSkills(lines: Line[]): JsonResume[] {
