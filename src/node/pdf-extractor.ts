@@ -82,6 +82,9 @@ export function createNodePdfExtractor(options: NodePdfExtractorOptions = {}): N
 
   const startHost = async (memoryMb: number): Promise<Host> => {
     const url = options.workerUrl ?? (await workerUrl());
+    // Measured (25 resumes, Node 20): with the old generation capped at 512 MB, V8 keeps a smaller heap and runs
+    // ~5x more mark-compacts than uncapped (or capped at >= 2048 MB), about +25% time per document. A 64 MB young
+    // generation wins back part of it. The cap is what makes a hostile file killable, so it stays as configured.
     const worker = new Worker(url, {
       resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: options.youngGenerationMb ?? 64 },
     });
