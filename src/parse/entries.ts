@@ -31,7 +31,12 @@ function continues(prev: Line, l: Line, anchor: Line): boolean {
   return x >= textX - 3 && x <= textX + 30;
 }
 
-const isSentence = (s: string) => s.split(/\s+/).length >= 9 || /[.!]$/.test(s.trim()) && s.split(/\s+/).length >= 6;
+/** A line of running prose, not a header: long or ending like a sentence, not bold, not a "Name · description" row. */
+const isSentence = (l: Line): boolean => {
+  const s = l.text.trim(), words = s.split(/\s+/).length;
+  if ((l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0 || /\s[·|•]\s/.test(s)) return false;
+  return words >= 9 || (/[.!]$/.test(s) && words >= 6);
+};
 
 /** Splits a section's lines into entries. */
 export function splitEntries(lines: Line[]): RawEntry[] {
@@ -55,13 +60,13 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     }
     const hasBody = cur && (cur.bullets.length > 0 || cur.prose.length > 0);
     const headerHasDate = cur?.header.some((h) => findDateRange(h.text));
-    if (cur && cur.header.length && !hasBody && isSentence(l.text) && !findDateRange(l.text)) {
+    if (cur && cur.header.length && !hasBody && isSentence(l) && !findDateRange(l.text)) {
       const p = { ...l };
       cur.prose.push(p);
       lastText = { line: l, anchor: l, target: p };
       continue;
     }
-    if (cur && hasBody && isSentence(l.text) && !findDateRange(l.text) && cur.bullets.length === 0) {
+    if (cur && hasBody && isSentence(l) && !findDateRange(l.text) && cur.bullets.length === 0) {
       const p = { ...l };
       cur.prose.push(p);
       lastText = { line: l, anchor: l, target: p };

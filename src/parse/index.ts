@@ -5,6 +5,7 @@ import { findHeadings, type Heading } from './sections.js';
 import { splitEntries, headerFields, joinWrapped, type RawEntry } from './entries.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
+import { parseSkills } from './skills.js';
 import { TITLE_WORDS } from '../data/vocab.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -34,6 +35,15 @@ const looksLikeName = (s: string): boolean => {
 
 interface Section { heading?: Heading; lines: Line[] }
 
+/** What follows a heading printed in a left gutter ("Work    Staff Engineer"), as a line of its own. */
+function restOf(l: Line, rest: string): Line {
+  const cells = l.cells!.slice(1);
+  // Drop the heading's own runs: those before the first run that starts the rest.
+  const start = l.runs.findIndex((r) => r.text.trim() && cells[0]!.startsWith(r.text.trim().slice(0, 12)));
+  const runs = start > 0 ? l.runs.slice(start) : l.runs;
+  return { ...l, text: rest, runs, cells: cells.length > 1 ? cells : undefined };
+}
+
 function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; sections: Section[] } {
   const byLine = new Map(headings.map((h) => [h.line, h]));
   const top: Line[] = [];
@@ -44,52 +54,13 @@ function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; secti
     if (h) {
       cur = { heading: h, lines: [] };
       sections.push(cur);
-      if (h.rest) cur.lines.push({ ...l, text: h.rest, cells: l.cells!.slice(1).length > 1 ? l.cells!.slice(1) : undefined } as Line);
+      if (h.rest) cur.lines.push(restOf(l, h.rest));
       continue;
     }
     if (l.region === 'header' || l.region === 'footer' || !cur) top.push(l);
     else cur.lines.push(l);
   }
   return { top, sections };
-}
-
-/** Proficiency labels printed beside skill groups are not skills. */
-const SKILL_LEVEL = /^(beginner|novice|intermediate|advanced|expert|proficient|familiar|master|basic|working knowledge)$/i;
-
-/** Splits a skills line into items, keeping parentheses whole. */
-function skillItems(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0, cur = '';
-  for (const ch of s) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
-    if (depth === 0 && /[,;•|·]/.test(ch)) { out.push(cur); cur = ''; continue; }
-    cur += ch;
-  }
-  out.push(cur);
-  return out.map((x) => x.trim().replace(/\.$/, '').replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
-}
-
-function parseSkills(lines: Line[]): JsonResume[] {
-  const groups: JsonResume[] = [];
-  let pendingLabel: string | undefined;
-  for (const l of lines) {
-    const parts = l.cells && l.cells.length > 1 ? l.cells : [l.text];
-    const full = parts.join(', ');
-    const m = /^([^:,]{2,40}):\s*(.*)$/.exec(l.cells && l.cells.length === 2 && !l.cells[0]!.includes(',') && l.cells[1]!.includes(',') ? `${l.cells[0]}: ${l.cells[1]}` : full);
-    if (m) {
-      const items = skillItems(m[2]!);
-      if (items.length) groups.push({ name: m[1]!.trim(), keywords: items });
-      else pendingLabel = m[1]!.trim();
-      continue;
-    }
-    const items = skillItems(full);
-    if (pendingLabel) { groups.push({ name: pendingLabel, keywords: items }); pendingLabel = undefined; continue; }
-    const last = groups[groups.length - 1];
-    if (last && !last.name && items.length) { last.keywords.push(...items); continue; }
-    if (items.length) groups.push({ keywords: items });
-  }
-  return groups.map((g) => (g.name ? g : { name: '', keywords: g.keywords })).map((g) => (g.name ? g : { keywords: g.keywords }));
 }
 
 function entryHighlights(e: RawEntry): string[] {

@@ -46,6 +46,16 @@ export function findHeadings(lines: Line[]): Heading[] {
       found.set(i, { line: i, kind: k, heading: first.replace(/[:\s]+$/, ''), rest: l.cells!.slice(1).join('  ') });
     }
   }
+  // Headings in a left gutter are printed alike: one whose size differs from most of them is a bold item of
+  // the body that happens to be a section word ("Languages" naming a group of skills).
+  const gutter = [...found.values()].filter((h) => h.rest !== undefined);
+  const gutterSize = (h: Heading) => Math.round((lines[h.line]!.runs.find((r) => r.text.trim())?.fontSize ?? 0) * 2) / 2;
+  if (gutter.length >= 3) {
+    const counts = new Map<number, number>();
+    for (const h of gutter) counts.set(gutterSize(h), (counts.get(gutterSize(h)) ?? 0) + 1);
+    const top = Math.max(...counts.values());
+    for (const h of gutter) if ((counts.get(gutterSize(h)) ?? 0) < top && (counts.get(gutterSize(h)) ?? 0) === 1) found.delete(h.line);
+  }
   // Learn the heading style from the alias headings, then accept other standalone lines printed in that style.
   const sigs = new Map<string, number>();
   for (const h of found.values()) if (!h.rest) sigs.set(signature(lines[h.line]!), (sigs.get(signature(lines[h.line]!)) ?? 0) + 1);

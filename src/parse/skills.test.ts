@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Line, Run } from '../types.js';
+import { parseSkills, skillItems } from './skills.js';
+
+/** A PDF line from [text, x, bold] cells; each cell is one run, 6 pt wide per character. */
+function row(y: number, ...cells: [string, number, boolean?][]): Line {
+  const runs: Run[] = cells.map(([text, x, bold]) => ({ text, x, width: text.length * 6, fontSize: 10, bold: !!bold }));
+  const boldChars = runs.filter((r) => r.bold).reduce((n, r) => n + r.text.length, 0);
+  const chars = runs.reduce((n, r) => n + r.text.length, 0);
+  return {
+    text: cells.map((c) => c[0]).join('  '), runs, page: 1, index: y, region: 'body', fontSize: 10, bold: boldChars / chars,
+    box: [cells[0]![1], y, 500, y + 10], cells: cells.length > 1 ? cells.map((c) => c[0]) : undefined,
+  };
+}
+
+describe('skillItems', () => {
+  it('splits at commas and middle dots but keeps parentheses whole', () => {
+    expect(skillItems('Go, Python (pandas, NumPy) · SQL')).toEqual(['Go', 'Python (pandas, NumPy)', 'SQL']);
+  });
+  it('drops proficiency labels', () => {
+    expect(skillItems('Advanced, Kubernetes')).toEqual(['Kubernetes']);
+  });
+});
+
+describe('parseSkills', () => {
+  it('reads "Label: items" rows as groups', () => {
+    expect(parseSkills([row(0, ['Languages: Go, Rust', 50])])).toEqual([{ name: 'Languages', keywords: ['Go', 'Rust'] }]);
+  });
+
+  it('reads a grid of cards column by column, with wrapped names', () => {
+    const lines = [
+      row(0, ['Programming', 200, true], ['Web Development', 390, true]),
+      row(20, ['Languages', 200, true], ['React', 390], ['Next.js', 440]),
+      row(40, ['Python', 200], ['Java', 260], ['REST APIs', 390]),
+      row(60, ['Data & Infrastructure', 200, true]),
+      row(80, ['PostgreSQL', 200], ['Docker', 280]),
+    ];
+    expect(parseSkills(lines)).toEqual([
+      { name: 'Programming Languages', keywords: ['Python', 'Java'] },
+      { name: 'Web Development', keywords: ['React', 'Next.js', 'REST APIs'] },
+      { name: 'Data & Infrastructure', keywords: ['PostgreSQL', 'Docker'] },
+    ]);
+  });
+
+  it('skips a row of proficiency levels under the card names', () => {
+    const lines = [
+      row(0, ['Data Analysis', 40, true], ['Leadership', 300, true]),
+      row(15, ['Intermediate', 40], ['Advanced', 300]),
+      row(30, ['SQL · Python', 40], ['Scheduling ·', 300]),
+      row(45, ['Team training', 300]),
+    ];
+    expect(parseSkills(lines)).toEqual([
+      { name: 'Data Analysis', keywords: ['SQL', 'Python'] },
+      { name: 'Leadership', keywords: ['Scheduling', 'Team training'] },
+    ]);
+  });
+
+  it('reads a bold name over a plain list as one group (one column of cards)', () => {
+    const lines = [row(0, ['Cloud', 50, true]), row(15, ['AWS, GCP', 50]), row(30, ['Data', 50, true]), row(45, ['Spark', 50])];
+    expect(parseSkills(lines)).toEqual([{ name: 'Cloud', keywords: ['AWS', 'GCP'] }, { name: 'Data', keywords: ['Spark'] }]);
+  });
+
+  it('does not take a label column beside its values for a grid', () => {
+    const lines = [row(0, ['Languages', 50, true], ['Go, Rust, Python', 150]), row(15, ['Tools', 50, true], ['Docker, Git', 150])];
+    expect(parseSkills(lines)).toEqual([{ name: 'Languages', keywords: ['Go', 'Rust', 'Python'] }, { name: 'Tools', keywords: ['Docker', 'Git'] }]);
+  });
+});

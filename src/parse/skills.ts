@@ -1,0 +1,123 @@
+// Skills: "Label: a, b, c" rows, bare keyword lists, and grids of cards (a bold group name over its keywords,
+// several cards side by side), read card by card rather than row by row.
+import type { Line, Run } from '../types.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type SkillGroup = Record<string, any>;
+
+/** Proficiency labels printed beside skill groups are not skills. */
+const SKILL_LEVEL = /^(beginner|novice|intermediate|advanced|expert|proficient|familiar|master|basic|working knowledge)$/i;
+
+/** Splits a skills line into items, keeping parentheses whole. */
+export function skillItems(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0, cur = '';
+  for (const ch of s) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    if (depth === 0 && /[,;•|·]/.test(ch)) { out.push(cur); cur = ''; continue; }
+    cur += ch;
+  }
+  out.push(cur);
+  return out.map((x) => x.trim().replace(/\.$/, '').replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
+}
+
+/** One cell of a printed row: its text, where it starts, and whether it is set in bold. */
+interface Cell { text: string; x: number; bold: boolean }
+
+/** Cells of a PDF line, from its runs: a gap wider than about one em separates two cells. */
+function cellsOf(l: Line): Cell[] | undefined {
+  const runs = l.runs.filter((r) => r.text.trim() && r.x !== undefined);
+  if (!runs.length || runs.length !== l.runs.filter((r) => r.text.trim()).length) return undefined;
+  const out: { runs: Run[]; end: number }[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    const size = r.fontSize ?? l.fontSize ?? 10;
+    if (last && r.x! - last.end <= Math.max(size, 6)) { last.runs.push(r); last.end = r.x! + (r.width ?? 0); continue; }
+    out.push({ runs: [r], end: r.x! + (r.width ?? 0) });
+  }
+  return out.map((c) => ({
+    text: c.runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim(),
+    x: c.runs[0]!.x!,
+    bold: c.runs.every((r) => r.bold),
+  }));
+}
+
+interface Card { x: number; name: string[]; items: string[] }
+
+/**
+ * Reads a grid of skill cards: a row of bold names ("Programming    Web Development") starts a band of cards at
+ * those x positions; every later cell belongs to the card it sits under. A bold cell before a card's first
+ * keyword continues its name (a name wrapped onto two lines). Returns undefined when the lines are not such a grid.
+ */
+function readCards(lines: Line[]): SkillGroup[] | undefined {
+  const rows = lines.map(cellsOf);
+  if (rows.some((r) => !r)) return undefined;
+  const isNameRow = (r: Cell[]) => r.length > 0 && r.every((c) => c.bold && !c.text.includes(':'));
+  if (!rows.some((r) => r!.length >= 2 && isNameRow(r!))) return undefined;
+  if (!rows.some((r) => r!.some((c) => !c.bold))) return undefined;
+  const groups: SkillGroup[] = [];
+  let band: Card[] = [];
+  const flush = () => {
+    for (const c of band) {
+      const name = c.name.join(' ');
+      if (c.items.length) groups.push(name ? { name, keywords: c.items } : { keywords: c.items });
+      else if (name) groups.push({ name });
+    }
+    band = [];
+  };
+  for (const row of rows as Cell[][]) {
+    // A new band: a row of names, none of which continues a name still waiting for its keywords.
+    if (isNameRow(row) && !(band.length && row.every((c) => cardAt(band, c.x)?.items.length === 0))) {
+      flush();
+      band = row.map((c) => ({ x: c.x, name: [c.text], items: [] }));
+      continue;
+    }
+    for (const c of row) {
+      let card = cardAt(band, c.x);
+      if (!card) { card = { x: c.x, name: [], items: [] }; band.push(card); band.sort((a, b) => a.x - b.x); }
+      if (c.bold && !card.items.length) card.name.push(c.text);
+      else card.items.push(...skillItems(c.text));
+    }
+  }
+  flush();
+  return groups;
+}
+
+/** The card whose column holds x: the rightmost card starting at or before it. */
+function cardAt(band: Card[], x: number): Card | undefined {
+  let found: Card | undefined;
+  for (const c of band) if (c.x <= x + 4) found = c;
+  return found;
+}
+
+/** Parses the lines of a skills section into JSON Resume skill groups. */
+export function parseSkills(lines: Line[]): SkillGroup[] {
+  const cards = readCards(lines);
+  if (cards) return cards;
+  const groups: SkillGroup[] = [];
+  let pendingLabel: string | undefined;
+  // A line wholly in bold over plainer lines names the group below it (a one-column card list).
+  const plainExists = lines.some((l) => (l.bold ?? 0) < 0.5);
+  for (const l of lines) {
+    const parts = l.cells && l.cells.length > 1 ? l.cells : [l.text];
+    const full = parts.join(', ');
+    const m = /^([^:,]{2,40}):\s*(.*)$/.exec(l.cells && l.cells.length === 2 && !l.cells[0]!.includes(',') && l.cells[1]!.includes(',') ? `${l.cells[0]}: ${l.cells[1]}` : full);
+    if (m) {
+      const items = skillItems(m[2]!);
+      if (items.length) groups.push({ name: m[1]!.trim(), keywords: items });
+      else pendingLabel = m[1]!.trim();
+      continue;
+    }
+    if (plainExists && (l.bold ?? 0) >= 0.99 && !l.cells && l.box && !/[,;·|]/.test(l.text) && l.text.split(/\s+/).length <= 5) {
+      pendingLabel = pendingLabel ? `${pendingLabel} ${l.text.trim()}` : l.text.trim();
+      continue;
+    }
+    const items = skillItems(full);
+    if (pendingLabel) { groups.push({ name: pendingLabel, keywords: items }); pendingLabel = undefined; continue; }
+    const last = groups[groups.length - 1];
+    if (last && !last.name && items.length) { last.keywords.push(...items); continue; }
+    if (items.length) groups.push({ keywords: items });
+  }
+  return groups.map((g) => (g.name ? g : { keywords: g.keywords }));
+}
