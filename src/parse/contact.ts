@@ -1,6 +1,6 @@
 // Contact details: e-mail, phone (any country's format), links and profiles, location.
 import type { Line } from '../types.js';
-import { COUNTRIES, TITLE_WORDS, US_STATES } from '../data/vocab.js';
+import { COUNTRIES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS, US_STATES } from '../data/vocab.js';
 
 export const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 // A phone: optional +country, then 7–15 digits in groups separated by spaces, dots, dashes or brackets.
@@ -84,6 +84,9 @@ export function isLocation(text: string): boolean {
   const parts = t.split(/\s*,\s*/);
   if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.split(/\s+/).length <= 4) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
     const last = parts[parts.length - 1]!;
+    if (US_STATES.has(last) || COUNTRIES.test(last)) return true;
+    // "Princeton University, Computer Science" names a school and a field, not a place.
+    if (parts.some((p) => SCHOOL_WORDS.test(p) || ORG_WORDS.test(p))) return false;
     return US_STATES.has(last) || COUNTRIES.test(last) || /^[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?$/u.test(last);
   }
   return false;

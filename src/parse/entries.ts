@@ -38,12 +38,37 @@ const isSentence = (l: Line): boolean => {
   return words >= 9 || (/[.!]$/.test(s) && words >= 6);
 };
 
+const DURATION = /^\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:\s*,?\s*\d+\s*(?:mos?|months?))?\)?$/i;
+
+/**
+ * A bullet or wrapped line that carries its entry's dates in a right-hand cell ("Built …    June 2023 – present",
+ * "uptime    2 years 10 months"): the text without those cells, and the cells taken off.
+ */
+function sideCells(l: Line): { line: Line; side: string[] } {
+  if (!l.cells || l.cells.length < 2) return { line: l, side: [] };
+  const cells = [...l.cells];
+  const side: string[] = [];
+  while (cells.length > 1 && (isDateOnly(cells[cells.length - 1]!) || DURATION.test(cells[cells.length - 1]!.trim()))) side.unshift(cells.pop()!);
+  if (!side.length) return { line: l, side };
+  return { line: { ...l, text: cells.join('  '), cells: cells.length > 1 ? cells : undefined }, side };
+}
+
 /** Splits a section's lines into entries. */
 export function splitEntries(lines: Line[]): RawEntry[] {
   const entries: RawEntry[] = [];
   let cur: RawEntry | undefined;
   let lastText: { line: Line; anchor: Line; target: { text: string } } | undefined;
-  for (const l of lines) {
+  for (const raw of lines) {
+    let l = raw;
+    // Dates beside a bullet belong to the entry's header (when it has none yet); durations are dropped.
+    if (cur && raw.cells && (isItem(raw) || lastText)) {
+      const { line, side } = sideCells(raw);
+      if (side.length && (isItem(raw) || (lastText && continues(lastText.line, line, lastText.anchor)))) {
+        l = line;
+        const range = side.find((c) => isDateOnly(c));
+        if (range && !cur.header.some((h) => findDateRange(h.text))) cur.header.push({ ...raw, text: range, cells: undefined, bullet: undefined, listLevel: undefined });
+      }
+    }
     if (lastText && continues(lastText.line, l, lastText.anchor)) {
       lastText.target.text = joinWrapped(lastText.target.text, l.text);
       lastText.line = l;
@@ -199,6 +224,12 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
       out.extra.push(f.text);
     }
     if (!out.org && out.extra.length) out.org = out.extra.shift();
+    // "Princeton University, Computer Science" beside a bare "PhD": the school, then the field of study.
+    const comma = out.org ? /^(.+?),\s+(.+)$/.exec(out.org) : null;
+    if (comma && SCHOOL_WORDS.test(comma[1]!) && !SCHOOL_WORDS.test(comma[2]!) && !isLocation(comma[2]!) && out.degree && !out.degree.area) {
+      out.org = comma[1]!;
+      out.degree = { ...out.degree, area: comma[2]! };
+    }
     if (!out.degree) {
       const withDegree = out.extra.findIndex((t) => findDegree(t));
       if (withDegree >= 0) out.degree = findDegree(out.extra.splice(withDegree, 1)[0]!)!;
@@ -206,6 +237,11 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
         const d = findDegree(out.org);
         if (d) { out.degree = d; out.org = out.extra.shift() ?? out.org; }
       }
+    }
+    // A bare degree ("BS") with the field printed apart from it ("Boğaziçi University, Computer Engineering").
+    if (out.degree && !out.degree.area) {
+      const i = out.extra.findIndex((t) => /^[\p{Lu}][\p{L}&,' -]*$/u.test(t) && t.split(/\s+/).length <= 6 && !SCHOOL_WORDS.test(t));
+      if (i >= 0) out.degree = { ...out.degree, area: out.extra.splice(i, 1)[0]! };
     }
     return out;
   }

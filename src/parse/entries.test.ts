@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../types.js';
+import { headerFields, splitEntries } from './entries.js';
+
+let index = 0;
+/** A PDF line at (x, y); `cells` are the parts of a row split by wide gaps. */
+function line(text: string, x: number, y: number, opts: Partial<Line> = {}): Line {
+  return {
+    text, runs: [{ text, x, width: text.length * 5, fontSize: 10, bold: (opts.bold ?? 0) > 0.5 }], page: 1, index: index++,
+    region: 'body', fontSize: 10, box: [x, y, x + text.length * 5, y + 10], gapBefore: 2, blockStart: true, ...opts,
+  };
+}
+
+describe('splitEntries', () => {
+  it('moves dates printed beside the first bullet into the header and drops durations', () => {
+    const entries = splitEntries([
+      line('Nexus AI, Co-Founder & CTO  San Francisco, CA', 56, 0, { bold: 1, cells: ['Nexus AI, Co-Founder & CTO', 'San Francisco, CA'] }),
+      line('Built model infrastructure serving 2M+ requests with 99.97%  June 2023 – present', 68, 12, { bullet: '•', cells: ['Built model infrastructure serving 2M+ requests with 99.97%', 'June 2023 – present'] }),
+      line('uptime  2 years 10 months', 68, 24, { blockStart: false, cells: ['uptime', '2 years 10 months'] }),
+      line('Raised a Series A', 68, 36, { bullet: '•' }),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.header.map((h) => h.text)).toEqual(['Nexus AI, Co-Founder & CTO  San Francisco, CA', 'June 2023 – present']);
+    expect(entries[0]!.bullets.map((b) => b.text)).toEqual(['Built model infrastructure serving 2M+ requests with 99.97% uptime', 'Raised a Series A']);
+    const f = headerFields(entries[0]!.header, 'work');
+    expect(f).toMatchObject({ org: 'Nexus AI', title: 'Co-Founder & CTO', location: 'San Francisco, CA', dates: { start: '2023-06', current: true } });
+  });
+
+  it('keeps a bold "Company · description" row in the header, even when it is long', () => {
+    const entries = splitEntries([
+      line('Research Intern', 196, 0, { bold: 1, fontSize: 16 }),
+      line('Allen Institute for AI · Non-profit AI research institute', 196, 20, { bold: 1 }),
+      line('Jun 2023 – Sep 2023', 196, 34),
+      line('Supported an NLP research group evaluating retrieval-augmented question answering.', 196, 50),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.header).toHaveLength(3);
+    expect(entries[0]!.prose).toHaveLength(1);
+    expect(headerFields(entries[0]!.header, 'work')).toMatchObject({ title: 'Research Intern', org: 'Allen Institute for AI' });
+  });
+});
+
+describe('headerFields (education)', () => {
+  it('splits "School, Field" beside a bare degree', () => {
+    const h = [line('PhD  Princeton University, Computer Science  Princeton, NJ', 56, 0, { bold: 1, cells: ['PhD', 'Princeton University, Computer Science', 'Princeton, NJ'] })];
+    expect(headerFields(h, 'education')).toMatchObject({ org: 'Princeton University', degree: { studyType: 'PhD', area: 'Computer Science' }, location: 'Princeton, NJ' });
+  });
+  it('finds the field when it is split off by a title word ("Engineering")', () => {
+    const h = [line('BS  Boğaziçi University, Computer Engineering  Istanbul, Türkiye', 56, 0, { bold: 1, cells: ['BS', 'Boğaziçi University, Computer Engineering', 'Istanbul, Türkiye'] })];
+    expect(headerFields(h, 'education')).toMatchObject({ org: 'Boğaziçi University', degree: { studyType: 'BS', area: 'Computer Engineering' }, location: 'Istanbul, Türkiye' });
+  });
+});
