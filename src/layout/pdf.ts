@@ -55,7 +55,8 @@ function buildRows(items: TextItem[]): Row[] {
           x1: Math.max(...solid.map((i) => i.x + i.width)),
           top: Math.min(...solid.map((i) => i.y)),
           bottom: Math.max(...solid.map((i) => i.y + i.height)),
-          base: g.base,
+          // Its own baseline: a row may hold items of another column whose baselines differ a little.
+          base: median(solid.map((i) => i.y + i.height)),
           size: median(solid.map((i) => i.fontSize)),
         });
       }

@@ -11,7 +11,7 @@ export interface RawEntry {
 }
 
 /** A list item: a bullet glyph, or a line indented under its entry (bullets drawn by CSS or a theme). */
-export const isItem = (l: Line): boolean => !!l.bullet || l.listLevel !== undefined;
+export const isItem = (l: Line): boolean => !!l.bullet || (l.listLevel !== undefined && !isDateOnly(l.text));
 
 const isBulletGlyphText = (t: string) => /^\s*[•◦▪‣●○■□►▶▸➢➤✓✔◆◇♦*–-]\s*$/u.test(t);
 

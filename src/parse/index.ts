@@ -49,8 +49,17 @@ function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; secti
   const top: Line[] = [];
   const sections: Section[] = [];
   let cur: Section | undefined;
+  // Lines printed above the first heading, with no heading above them in their own column (a contact row that
+  // a two-column layout split in half), belong to the top block.
+  const first = headings[0] ? lines[headings[0].line] : undefined;
+  const headedColumns = new Set<number | undefined>();
   for (const [i, l] of lines.entries()) {
     const h = byLine.get(i);
+    if (h) headedColumns.add(l.column);
+    if (!h && cur && first?.box && l.box && l.page === first.page && l.box[3] <= first.box[1] && !headedColumns.has(l.column)) {
+      top.push(l);
+      continue;
+    }
     if (h) {
       cur = { heading: h, lines: [] };
       sections.push(cur);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { RawPage, TextItem } from '../types.js';
+import { layoutPdf } from './pdf.js';
+
+/** A text item whose top is y; 5 pt per character at size 10. */
+const item = (text: string, x: number, y: number, size = 10, extra: Partial<TextItem> = {}): TextItem =>
+  ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body', ...extra });
+
+const page = (items: TextItem[], number = 1): RawPage => ({ number, width: 612, height: 792, items, links: [], images: 0 });
+const layout = (...pages: RawPage[]) => layoutPdf({ pages, meta: { pageCount: pages.length } }, 1000);
+
+describe('layoutPdf', () => {
+  it('reads two columns one after the other', () => {
+    const items: TextItem[] = [];
+    for (let i = 0; i < 8; i++) {
+      items.push(item(`Left column line number ${i} text`, 40, 100 + 14 * i));
+      items.push(item(`Right column line ${i} text`, 360, 107 + 14 * i));
+    }
+    const doc = layout(page(items));
+    expect(doc.pages[0]!.columns).toBe(2);
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      ...Array.from({ length: 8 }, (_, i) => `Left column line number ${i} text`),
+      ...Array.from({ length: 8 }, (_, i) => `Right column line ${i} text`),
+    ]);
+    expect(doc.repairs.some((r) => r.kind === 'column-order')).toBe(true);
+  });
+
+  it('measures a wrapped line against its own baseline, not a neighbour column sharing its row', () => {
+    const items: TextItem[] = [];
+    const words = 'users and generated over one billion of mobile advertising revenue in the last';
+    for (let i = 0; i < 10; i++) items.push(item(`${words} ${i}`, 40, 100 + 11 * i, 9));
+    items.push(item('year', 40, 210, 9));
+    // The sidebar's lines sit at other baselines, close enough to share a row with the line above "year".
+    items.push(item('sidebar text beside the line', 420, 195, 10));
+    for (let i = 0; i < 6; i++) items.push(item(`sidebar text below ${i}`, 420, 260 + 12 * i, 10));
+    const doc = layout(page(items));
+    const year = doc.lines.find((l) => l.text === 'year')!;
+    expect(year.column).toBe(0);
+    expect(year.blockStart).toBeFalsy();
+  });
+
+  it('starts a block where the pitch widens or the first word would have fitted above', () => {
+    const doc = layout(page([
+      item('A paragraph line that runs all the way across the text block width', 40, 100),
+      item('and wraps here.', 40, 112),
+      item('Short', 40, 124),
+      item('Next paragraph after a wider gap that also runs across the block', 40, 150),
+    ]));
+    expect(doc.lines.map((l) => !!l.blockStart)).toEqual([true, false, true, true]);
+  });
+
+  it('joins letter-spaced headings and replaces ligatures, recording each repair', () => {
+    const doc = layout(page([item('E X P E R I E N C E', 40, 100, 12), item('Eﬃcient ﬁle ﬂow', 40, 120)]));
+    expect(doc.lines.map((l) => l.text)).toEqual(['EXPERIENCE', 'Efficient file flow']);
+    expect(doc.repairs.map((r) => r.kind)).toEqual(expect.arrayContaining(['letter-spacing', 'ligature']));
+  });
+
+  it('reads a header repeated on every page once, and drops page numbers', () => {
+    const p = (n: number) => page([item('Jane Doe · jane@example.com', 40, 20), item(`Body text on page ${n}`, 40, 200), item(`${n}`, 300, 770)], n);
+    const doc = layout(p(1), p(2));
+    // Read once, like the page numbers, which are dropped.
+    expect(doc.lines.map((l) => [l.region, l.text])).toEqual([['header', 'Jane Doe · jane@example.com'], ['body', 'Body text on page 1'], ['body', 'Body text on page 2']]);
+    expect(doc.repairs.filter((r) => r.kind === 'header-footer')).toHaveLength(4);
+  });
+});
