@@ -39,6 +39,14 @@ describe('layoutPdf', () => {
     expect(year.blockStart).toBeFalsy();
   });
 
+  it('keeps a small headline printed just under a large name on a line of its own', () => {
+    const doc = layout(page([
+      item('Claud D.', 200, 17, 32, { height: 37 }), item('Park', 340, 17, 32, { height: 37, bold: true }),
+      item('DevOps Engineer · Software Architect', 230, 51, 7.6, { height: 10.8 }),
+    ]));
+    expect(doc.lines.map((l) => l.text)).toEqual(['Claud D. Park', 'DevOps Engineer · Software Architect']);
+  });
+
   it('starts a block where the pitch widens or the first word would have fitted above', () => {
     const doc = layout(page([
       item('A paragraph line that runs all the way across the text block width', 40, 100),

@@ -31,14 +31,16 @@ function buildRows(items: TextItem[]): Row[] {
     .filter((it) => it.text.length > 0 && !it.hidden)
     .map((it) => ({ it, base: it.y + it.height }))
     .sort((a, b) => a.base - b.base || a.it.x - b.it.x);
-  const groups: { base: number; size: number; items: TextItem[] }[] = [];
+  const groups: { base: number; size: number; top: number; items: TextItem[] }[] = [];
   for (const { it, base } of sorted) {
     const g = groups[groups.length - 1];
-    if (g && Math.abs(base - g.base) <= 0.4 * Math.max(g.size, it.fontSize)) {
+    // Same row: baselines close for the larger size, and the item's top in the upper part of the row's tallest
+    // item (a small line printed just under a large name is a line of its own).
+    if (g && Math.abs(base - g.base) <= 0.4 * Math.max(g.size, it.fontSize) && it.y < g.top + 0.6 * (g.base - g.top)) {
       g.items.push(it);
-      if (it.text.trim() && it.fontSize > g.size) g.size = it.fontSize;
+      if (it.text.trim() && it.fontSize > g.size) { g.size = it.fontSize; g.top = it.y; }
     } else {
-      groups.push({ base, size: it.fontSize, items: [it] });
+      groups.push({ base, size: it.fontSize, top: it.y, items: [it] });
     }
   }
   return groups.map((g) => {

@@ -27,6 +27,11 @@ describe('parseSkills', () => {
     expect(parseSkills([row(0, ['Languages: Go, Rust', 50])])).toEqual([{ name: 'Languages', keywords: ['Go', 'Rust'] }]);
   });
 
+  it('reads a bold label run before plain keywords with no colon or wide gap', () => {
+    const l = row(0, ['DevOps', 72, true], ['AWS, Docker, Kubernetes', 116]);
+    expect(parseSkills([{ ...l, cells: undefined }])).toEqual([{ name: 'DevOps', keywords: ['AWS', 'Docker', 'Kubernetes'] }]);
+  });
+
   it('reads a grid of cards column by column, with wrapped names', () => {
     const lines = [
       row(0, ['Programming', 200, true], ['Web Development', 390, true]),

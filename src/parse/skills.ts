@@ -113,6 +113,14 @@ export function parseSkills(lines: Line[]): SkillGroup[] {
       pendingLabel = pendingLabel ? `${pendingLabel} ${l.text.trim()}` : l.text.trim();
       continue;
     }
+    // "DevOps AWS, Docker, …": a bold label run before plain keywords, with no colon or wide gap between.
+    const solid = l.runs.filter((r) => r.text.trim());
+    const lead = solid.findIndex((r) => !r.bold);
+    if (!l.cells && lead > 0 && solid.slice(lead).every((r) => !r.bold)) {
+      const name = solid.slice(0, lead).map((r) => r.text.trim()).join(' ');
+      const items = skillItems(solid.slice(lead).map((r) => r.text).join(' '));
+      if (name.split(/\s+/).length <= 4 && items.length) { groups.push({ name, keywords: items }); pendingLabel = undefined; continue; }
+    }
     const items = skillItems(full);
     if (pendingLabel) { groups.push({ name: pendingLabel, keywords: items }); pendingLabel = undefined; continue; }
     const last = groups[groups.length - 1];
