@@ -49,4 +49,16 @@ describe('headerFields (education)', () => {
     const h = [line('BS  Boğaziçi University, Computer Engineering  Istanbul, Türkiye', 56, 0, { bold: 1, cells: ['BS', 'Boğaziçi University, Computer Engineering', 'Istanbul, Türkiye'] })];
     expect(headerFields(h, 'education')).toMatchObject({ org: 'Boğaziçi University', degree: { studyType: 'BS', area: 'Computer Engineering' }, location: 'Istanbul, Türkiye' });
   });
+  it('splits a fragment that names both school and degree', () => {
+    const a = [line('Ph.D. Computer Science at University of Texas at Austin  Sept 2006 - Jun 2011', 42, 0, { cells: ['Ph.D. Computer Science at University of Texas at Austin', 'Sept 2006 - Jun 2011'] })];
+    expect(headerFields(a, 'education')).toMatchObject({ org: 'University of Texas at Austin', degree: { studyType: 'Ph.D.', area: 'Computer Science' } });
+    const b = [line('Princeton University, PhD in Computer Science – Princeton, NJ', 56, 0)];
+    expect(headerFields(b, 'education')).toMatchObject({ org: 'Princeton University', degree: { studyType: 'PhD', area: 'Computer Science' }, location: 'Princeton, NJ' });
+  });
+  it('keeps the degree printed before a GPA, and does not eat the "In" of "Information"', () => {
+    const h = [line('Georgia Institute of Technology', 50, 0, { bold: 1 }), line('Master of Science in Computer Science; GPA: 4.00', 50, 12)];
+    expect(headerFields(h, 'education')).toMatchObject({ org: 'Georgia Institute of Technology', degree: { studyType: 'Master of Science', area: 'Computer Science' }, score: '4.00' });
+    const i = [line('Bachelor Information Technology at University of Oklahoma', 50, 0)];
+    expect(headerFields(i, 'education')).toMatchObject({ org: 'University of Oklahoma', degree: { studyType: 'Bachelor', area: 'Information Technology' } });
+  });
 });

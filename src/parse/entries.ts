@@ -196,12 +196,28 @@ export function findDegree(s: string): { studyType?: string; area?: string } | u
     const m = re.exec(s);
     if (!m) continue;
     const studyType = m[1]!;
-    const after = s.slice(m.index + m[0].length).replace(/^\s*(?:degree\s+)?(?:in|of|,|:|-|–)\s*/i, '').replace(/[,;].*$/, '').trim();
+    const after = s.slice(m.index + m[0].length).replace(/^\s*(?:degree\s+)?(?:(?:in|of)\b|,|:|-|–)\s*/i, '').replace(/[,;].*$/, '').trim();
     const before = s.slice(0, m.index).replace(/[,\s]+$/, '').trim();
     const area = after || (before && !SCHOOL_WORDS.test(before) ? before : '');
     return area ? { studyType, area: area.replace(/\s*\(.*?\)\s*$/, '') } : { studyType };
   }
   return undefined;
+}
+
+/**
+ * One fragment naming both the school and the degree ("Princeton University, PhD in Computer Science",
+ * "Ph.D. Computer Science at University of Texas at Austin") becomes two.
+ */
+function schoolAndDegree(f: Frag): Frag[] {
+  const at = /^(.+?)\s+at\s+(.+)$/.exec(f.text);
+  if (at && findDegree(at[1]!) && SCHOOL_WORDS.test(at[2]!) && !SCHOOL_WORDS.test(at[1]!)) return [{ ...f, text: at[1]! }, { ...f, text: at[2]! }];
+  const parts = f.text.split(/\s*,\s+/);
+  if (parts.length === 2) {
+    const [a, b] = parts as [string, string];
+    if (SCHOOL_WORDS.test(a) && findDegree(b) && !SCHOOL_WORDS.test(b)) return [{ ...f, text: a }, { ...f, text: b }];
+    if (SCHOOL_WORDS.test(b) && findDegree(a) && !SCHOOL_WORDS.test(a)) return [{ ...f, text: a }, { ...f, text: b }];
+  }
+  return [f];
 }
 
 /** Reads the fields of an entry header. `kind` says what the organisation is (employer or school). */
@@ -210,10 +226,16 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   const out: HeaderFields = { extra: [] };
   if (dates) out.dates = dates;
   const rest: Frag[] = [];
-  for (const f of frags) {
+  for (const f of kind === 'education' ? frags.flatMap(schoolAndDegree) : frags) {
     if (!out.location && isLocation(f.text)) { out.location = f.text; continue; }
-    const gpa = /\b(?:c?gpa|grade|score)\s*:?\s*([\d.]+\s*(?:\/\s*[\d.]+)?)/i.exec(f.text);
-    if (gpa && kind === 'education') { out.score = gpa[1]!.trim(); continue; }
+    const gpa = /[;,(]?\s*\b(?:c?gpa|grade|score)\s*:?\s*([\d.]+\s*(?:\/\s*[\d.]+)?)(?:\s*\([^)]*\))?\)?/i.exec(f.text);
+    if (gpa && kind === 'education') {
+      out.score = gpa[1]!.trim();
+      // "Master of Science in Computer Science; GPA: 4.00": the degree before the grade still counts.
+      const left = (f.text.slice(0, gpa.index) + f.text.slice(gpa.index + gpa[0].length)).replace(/[\s;,]+$/, '').trim();
+      if (left) rest.push({ ...f, text: left });
+      continue;
+    }
     rest.push(f);
   }
   if (kind === 'education') {
