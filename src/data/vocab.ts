@@ -23,3 +23,12 @@ export const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA K
 
 /** Country names and common place words, for "City, Country" locations. */
 export const COUNTRIES = /\b(usa|united states|us|uk|united kingdom|england|scotland|ireland|canada|australia|new zealand|india|germany|france|spain|italy|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|portugal|brazil|mexico|argentina|chile|colombia|peru|china|japan|korea|south korea|republic of korea|s\.korea|singapore|hong kong|taiwan|israel|uae|united arab emirates|nigeria|kenya|south africa|egypt|turkey|türkiye|turkiye|russia|ukraine|vietnam|thailand|indonesia|philippines|malaysia|pakistan|bangladesh|remote|hybrid)\b/i;
+
+/**
+ * Past-tense verbs that open resume bullets but do not end in "-ed" (our own list of common irregular English
+ * past forms). A wrapped line rarely starts with a capitalised verb, so such a line starts a new item.
+ */
+export const IRREGULAR_PAST = new Set(
+  'Built Led Wrote Ran Grew Drove Took Won Cut Taught Sold Brought Began Gave Found Kept Held Met Made Set Oversaw Rebuilt Rewrote Undertook Shipped Spun Stood Upheld Overcame Broke Chose Saw Spoke Thought Sought Understood Withdrew Fought Bought Became Shot Split Spent Sent Lent Leapt Read Rode Rose Wound Won Drew Flew Forged Forecast Outgrew Outsold Overhauled Overdrew Underwent'
+    .split(' '),
+);

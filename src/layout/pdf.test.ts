@@ -57,6 +57,19 @@ describe('layoutPdf', () => {
     expect(doc.lines.map((l) => !!l.blockStart)).toEqual([true, false, true, true]);
   });
 
+  it('starts an item at a capitalised past-tense verb after an unpunctuated line, not after a full stop', () => {
+    const long = 'Built a sales dashboard for a cafe group, surfacing a margin gap by daypart';
+    const doc = layout(page([
+      item('Took on small analytics engagements for local businesses while changing careers.', 40, 90),
+      item(long, 55, 110), item('Wrote SQL models in dbt to standardize point-of-sale data', 55, 126),
+      item(`${long} and`, 55, 142), item('Reduced the time to close by a week', 55, 158),
+      item(`${long}.`, 55, 174), item('Separated the networks by regulation', 55, 190),
+    ]));
+    expect(doc.lines.map((l) => [l.text.split(' ')[0], !!l.blockStart])).toEqual([
+      ['Took', true], ['Built', true], ['Wrote', true], ['Built', true], ['Reduced', false], ['Built', true], ['Separated', false],
+    ]);
+  });
+
   it('joins letter-spaced headings and replaces ligatures, recording each repair', () => {
     const doc = layout(page([item('E X P E R I E N C E', 40, 100, 12), item('Eﬃcient ﬁle ﬂow', 40, 120)]));
     expect(doc.lines.map((l) => l.text)).toEqual(['EXPERIENCE', 'Efficient file flow']);

@@ -3,6 +3,7 @@
 import type { Box, Document, Line, RawPage, Repair, Run, TextItem } from '../types.js';
 import type { PdfExtraction } from '../ingest/types.js';
 import { normaliseText, isBulletGlyph, isIconFont, joinLetterSpaced, dehyphenate } from './text.js';
+import { IRREGULAR_PAST } from '../data/vocab.js';
 
 interface Seg {
   items: TextItem[];
@@ -285,11 +286,23 @@ function pageLines(page: RawPage, repairs: Repair[]): { lines: PageLine[]; colum
       const firstWord = l.text.split(' ')[0] ?? '';
       const wordWidth = ((l.box[2] - l.box[0]) * (firstWord.length + 1)) / Math.max(1, l.text.length);
       const fitted = !prev.cells && prev.box[2] + wordWidth < right - 1.0 * size;
-      l.blockStart = pitch > usualFor(size) * size * 1.15 + 0.5 || pitch < 0 || !!l.bullet || Math.abs(l.box[0] - prev.box[0]) > 2 * size || fitted;
+      l.blockStart = pitch > usualFor(size) * size * 1.15 + 0.5 || pitch < 0 || !!l.bullet || Math.abs(l.box[0] - prev.box[0]) > 2 * size || fitted
+        || opensItem(prev.text, l.text);
     });
   }
   markIndentedItems(lines);
   return { lines, columns };
+}
+
+/**
+ * A line that opens with a capitalised past-tense verb ("Wrote SQL models …") after a line that ended without
+ * punctuation and not mid-phrase starts a new item (bullets drawn without a glyph): wrapped lines do not begin so.
+ */
+function opensItem(prev: string, text: string): boolean {
+  const first = /^[\p{Lu}][\p{Ll}]+/u.exec(text)?.[0];
+  if (!first || !(IRREGULAR_PAST.has(first) || (first.length >= 6 && /[^e]ed$/.test(first)))) return false;
+  // After a full stop it may be the next sentence of the same item; after a dangling word it is a wrap.
+  return !/[.!?,;:(&/–—-]$|\b(and|or|of|the|a|an|to|for|with|in|on|by|at|from|into|as|via|our|their|its|is|was|were|are)$/i.test(prev.trim());
 }
 
 /**

@@ -95,3 +95,39 @@ export function isLocation(text: string): boolean {
 /** Splits a contact line into its parts ("a | b · c"). */
 export const contactParts = (text: string): string[] =>
   text.split(/\s+[|·•◦⋄∙]\s+|\s{2,}|\s*[|•]\s*|\s+[-–—]\s+/).map((s) => s.trim()).filter(Boolean);
+
+const STREET = /\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|terrace|circle|broadway|strasse|straße|str|rue|via|calle|apt|apartment|unit|suite|ste|floor|fl)\b\.?/i;
+const POSTAL = /^(?:[A-Z]{2}\s+)?\d{4,6}(?:-\d{4})?$|^[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/i;
+
+export interface PostalAddress { address?: string; postalCode?: string; city: string; region?: string; countryCode?: string }
+
+/**
+ * Reads a postal address printed on one line ("417 Maple Avenue, Apt 6, 98105, Seattle, Washington (US)"):
+ * street parts, a postal code, then the city and region. Undefined when the text is not an address.
+ */
+export function postalAddress(text: string): PostalAddress | undefined {
+  let t = text.trim();
+  let countryCode: string | undefined;
+  const cc = /\s*\(([A-Z]{2})\)\s*$/.exec(t);
+  if (cc) { countryCode = cc[1]; t = t.slice(0, cc.index); }
+  const parts = t.split(/\s*,\s*/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 6) return undefined;
+  const street: string[] = [];
+  let postalCode: string | undefined;
+  const place: string[] = [];
+  for (const p of parts) {
+    const lead = street.length ? /^(\d{4,6})\s+(\p{Lu}[^\d]*)$/u.exec(p) : null; // "75011 Paris" after the street
+    if (lead && !STREET.test(p)) { postalCode = lead[1]; place.push(lead[2]!); continue; }
+    if (!place.length && (/^\d+[A-Za-z]?\s+\S/.test(p) || STREET.test(p)) && p.split(/\s+/).length <= 6) { street.push(p); continue; }
+    if (POSTAL.test(p)) { postalCode = p.replace(/^[A-Z]{2}\s+/i, ''); continue; }
+    if (!/^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || p.split(/\s+/).length > 4) return undefined;
+    place.push(p);
+  }
+  if (!street.length || !place.length) return undefined;
+  const out: PostalAddress = { address: street.join(', '), city: place[0]! };
+  if (postalCode) out.postalCode = postalCode;
+  if (place.length > 1) out.region = place.slice(1).join(', ');
+  if (countryCode) out.countryCode = countryCode;
+  return out;
+}
+

@@ -3,7 +3,7 @@ import type { Document, Line } from '../types.js';
 import type { SectionKind } from '../data/section-aliases.js';
 import { findHeadings, type Heading } from './sections.js';
 import { splitEntries, headerFields, joinWrapped, type RawEntry } from './entries.js';
-import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, profileFromUrl, type Profile } from './contact.js';
+import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
 import { parseSkills } from './skills.js';
 import { TITLE_WORDS } from '../data/vocab.js';
@@ -203,7 +203,9 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
       const parts = contactParts(rest);
       const tail = /([\p{Lu}][\p{L}.'’ -]{1,30},\s*[A-Z]{2})\s*$/u.exec(rest)?.[1];
       const place = parts.find((p) => isLocation(p)) ?? (tail && isLocation(tail) ? tail : undefined);
-      if (place) { basics.location = locationObject(place.replace(/^[|·•,\s]+|[|·•,\s]+$/g, '')); provenance['basics.location'] = prov(l); }
+      if (place) { basics.location = locationObject(place.replace(/^[|·•,\s]+|[|·•,\s]+$/g, '')); provenance['basics.location'] = prov(l); continue; }
+      const address = parts.map(postalAddress).find(Boolean);
+      if (address) { basics.location = address; provenance['basics.location'] = prov(l); }
     }
   }
   if (profiles.length) basics.profiles = profiles;

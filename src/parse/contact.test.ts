@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isLocation, postalAddress } from './contact.js';
+
+describe('postalAddress', () => {
+  it('reads street, postal code, city, region and country code', () => {
+    expect(postalAddress('417 Maple Avenue, Apt 6, 98105, Seattle, Washington (US)')).toEqual({
+      address: '417 Maple Avenue, Apt 6', postalCode: '98105', city: 'Seattle', region: 'Washington', countryCode: 'US',
+    });
+    expect(postalAddress('2712 Broadway St, CA 94115, San Francisco, California (US)')).toMatchObject({ city: 'San Francisco', postalCode: '94115' });
+    expect(postalAddress('12 Rue de Rivoli, 75011 Paris, France')).toMatchObject({ city: 'Paris', postalCode: '75011', region: 'France' });
+  });
+  it('is not fooled by prose or a bare place', () => {
+    expect(postalAddress('Seattle, WA')).toBeUndefined();
+    expect(postalAddress('Led 3 teams, shipped 12 releases, cut costs')).toBeUndefined();
+  });
+});
+
+describe('isLocation', () => {
+  it('accepts city and region or country', () => {
+    for (const t of ['San Francisco, CA', 'Istanbul, Türkiye', 'London, UK', 'Remote']) expect(isLocation(t), t).toBe(true);
+  });
+  it('rejects a school and a field, or a title', () => {
+    for (const t of ['Princeton University, Computer Science', 'Senior Engineer, Platform']) expect(isLocation(t), t).toBe(false);
+  });
+});
