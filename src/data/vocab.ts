@@ -14,8 +14,12 @@ export const SCHOOL_WORDS = /\b(university|college|institute|school|academy|poly
 
 /** Degree names, longest first; matched case-insensitively at word boundaries. */
 export const DEGREES = [
-  'Doctor of Philosophy', 'Bachelor of Science', 'Bachelor of Arts', 'Bachelor of Engineering', 'Bachelor of Technology', 'Bachelor of Business Administration', 'Bachelor of Computer Science', 'Bachelor of Fine Arts', 'Master of Science', 'Master of Arts', 'Master of Engineering', 'Master of Business Administration', 'Master of Technology', 'Master of Computer Science', 'Master of Fine Arts', 'Associate of Science', 'Associate of Arts', 'Associate’s', "Associate's", 'Associate Degree', 'High School Diploma', 'GED',
+  'Associate of Applied Science', 'Bachelor of Applied Science', 'Master of Applied Science', 'Master of Public Health', 'Master of Public Administration',
+  'Master of Information Technology', 'Bachelor of Information Technology', 'Master of Computer Applications', 'Bachelor of Computer Applications',
+  'Bachelor of Commerce', 'Master of Education', 'Bachelor of Education', 'Master of Philosophy', 'Doctor of Medicine', 'Juris Doctor',
+  'Bachelor of Laws', 'Master of Laws', 'Doctor of Philosophy', 'Bachelor of Science', 'Bachelor of Arts', 'Bachelor of Engineering', 'Bachelor of Technology', 'Bachelor of Business Administration', 'Bachelor of Computer Science', 'Bachelor of Fine Arts', 'Master of Science', 'Master of Arts', 'Master of Engineering', 'Master of Business Administration', 'Master of Technology', 'Master of Computer Science', 'Master of Fine Arts', 'Associate of Science', 'Associate of Arts', 'Associate’s', "Associate's", 'Associate Degree', 'High School Diploma', 'GED',
   'Ph.D.', 'PhD', 'Ph.D', 'D.Phil', 'M.Sc.', 'MSc', 'M.S.', 'MS', 'M.A.', 'MA', 'MEng', 'M.Eng.', 'M.Eng', 'MBA', 'M.B.A.', 'M.Tech', 'MTech', 'B.Sc.', 'BSc', 'B.S.', 'BS', 'B.A.', 'BA', 'BEng', 'B.Eng.', 'B.Eng', 'B.Tech', 'BTech', 'B.E.', 'BE', 'BBA', 'BFA', 'MFA', 'A.S.', 'A.A.', 'AAS', 'Bachelor’s', "Bachelor's", 'Master’s', "Master's", 'Bachelor', 'Master', 'Masters', 'Bachelors', 'Doctorate', 'Diploma', 'Certificate', 'Minor', 'Major',
+  'BASc', 'MASc', 'MPH', 'MPA', 'MCA', 'BCA', 'B.Com', 'M.Com', 'M.Ed.', 'B.Ed.', 'MPhil', 'M.Phil', 'LL.B.', 'LL.M.', 'J.D.', 'M.D.', 'HND', 'Abitur', 'Licence', 'Licenciatura',
 ];
 
 /** US state codes, for "City, ST" locations. */

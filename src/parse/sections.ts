@@ -36,7 +36,9 @@ export function findHeadings(lines: Line[]): Heading[] {
   for (const [i, l] of lines.entries()) {
     if (l.bullet || l.region === 'header' || l.region === 'footer') continue;
     const whole = aliasOf(l.text);
-    if (whole && words(l.text) <= 6) { found.set(i, { line: i, kind: whole, heading: l.text.replace(/[:\s]+$/, '') }); continue; }
+    // "Operations &" / "Leadership": the second line of a wrapped name is not a heading.
+    const wraps = i > 0 && /(?:[&,/+]|\b(?:and|of|or|for))$/i.test(lines[i - 1]!.text.trim()) && lines[i - 1]!.page === l.page;
+    if (whole && words(l.text) <= 6 && !wraps) { found.set(i, { line: i, kind: whole, heading: l.text.replace(/[:\s]+$/, '') }); continue; }
     const first = l.cells?.[0];
     const k = first ? aliasOf(first) : undefined;
     const firstRun = l.runs.find((r) => r.text.trim());

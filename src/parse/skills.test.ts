@@ -69,4 +69,12 @@ describe('parseSkills', () => {
     const lines = [row(0, ['Languages', 50, true], ['Go, Rust, Python', 150]), row(15, ['Tools', 50, true], ['Docker, Git', 150])];
     expect(parseSkills(lines)).toEqual([{ name: 'Languages', keywords: ['Go', 'Rust', 'Python'] }, { name: 'Tools', keywords: ['Docker', 'Git'] }]);
   });
+  it('reads DOCX sub-headings over list items as group names', () => {
+    const para = (text: string, extra: Partial<Line>): Line => ({ text, runs: [{ text }], page: 1, index: 0, region: 'body', ...extra });
+    const lines = [
+      para('Data Analysis', { heading: 2, bold: 1 }), para('SQL', { bullet: '•', listLevel: 0 }), para('Python', { bullet: '•', listLevel: 0 }),
+      para('Operations & Leadership', { heading: 2, bold: 1 }), para('Scheduling', { bullet: '•', listLevel: 0 }),
+    ];
+    expect(parseSkills(lines)).toEqual([{ name: 'Data Analysis', keywords: ['SQL', 'Python'] }, { name: 'Operations & Leadership', keywords: ['Scheduling'] }]);
+  });
 });

@@ -97,8 +97,10 @@ export function parseSkills(lines: Line[]): SkillGroup[] {
   if (cards) return cards;
   const groups: SkillGroup[] = [];
   let pendingLabel: string | undefined;
+  let open: SkillGroup | undefined;
   // A line wholly in bold over plainer lines names the group below it (a one-column card list).
   const plainExists = lines.some((l) => (l.bold ?? 0) < 0.5);
+  const isItemLine = (l: Line) => !!l.bullet || l.listLevel !== undefined;
   for (const l of lines) {
     const parts = l.cells && l.cells.length > 1 ? l.cells : [l.text];
     const full = parts.join(', ');
@@ -107,10 +109,12 @@ export function parseSkills(lines: Line[]): SkillGroup[] {
       const items = skillItems(m[2]!);
       if (items.length) groups.push({ name: m[1]!.trim(), keywords: items });
       else pendingLabel = m[1]!.trim();
+      open = undefined;
       continue;
     }
-    if (plainExists && (l.bold ?? 0) >= 0.99 && !l.cells && l.box && !/[,;·|]/.test(l.text) && l.text.split(/\s+/).length <= 5) {
+    if (plainExists && ((l.bold ?? 0) >= 0.99 || (l.heading ?? 0) > 0) && !isItemLine(l) && !l.cells && !/[,;·|]/.test(l.text) && l.text.split(/\s+/).length <= 5) {
       pendingLabel = pendingLabel ? `${pendingLabel} ${l.text.trim()}` : l.text.trim();
+      open = undefined;
       continue;
     }
     // "DevOps AWS, Docker, …": a bold label run before plain keywords, with no colon or wide gap between.
@@ -119,13 +123,13 @@ export function parseSkills(lines: Line[]): SkillGroup[] {
     if (!l.cells && lead > 0 && solid.slice(lead).every((r) => !r.bold)) {
       const name = solid.slice(0, lead).map((r) => r.text.trim()).join(' ');
       const items = skillItems(solid.slice(lead).map((r) => r.text).join(' '));
-      if (name.split(/\s+/).length <= 4 && items.length) { groups.push({ name, keywords: items }); pendingLabel = undefined; continue; }
+      if (name.split(/\s+/).length <= 4 && items.length) { groups.push({ name, keywords: items }); pendingLabel = undefined; open = undefined; continue; }
     }
     const items = skillItems(full);
-    if (pendingLabel) { groups.push({ name: pendingLabel, keywords: items }); pendingLabel = undefined; continue; }
-    const last = groups[groups.length - 1];
-    if (last && !last.name && items.length) { last.keywords.push(...items); continue; }
-    if (items.length) groups.push({ keywords: items });
+    if (pendingLabel) { open = { name: pendingLabel, keywords: items }; groups.push(open); pendingLabel = undefined; continue; }
+    // Lines under a bold group name, or a plain list, keep adding to the same group.
+    if (open && items.length) { open.keywords.push(...items); continue; }
+    if (items.length) { open = { keywords: items }; groups.push(open); }
   }
   return groups.map((g) => (g.name ? g : { keywords: g.keywords }));
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../types.js';
+import { findHeadings } from './sections.js';
+
+const line = (text: string, index: number, extra: Partial<Line> = {}): Line =>
+  ({ text, runs: [{ text, fontSize: extra.fontSize ?? 10, bold: (extra.bold ?? 0) > 0.5 }], page: 1, index, region: 'body', fontSize: 10, ...extra });
+
+describe('findHeadings', () => {
+  it('finds aliased headings and learns their style for the others', () => {
+    const lines = [
+      line('Jane Doe', 0, { fontSize: 20 }), line('EXPERIENCE', 1, { bold: 1, fontSize: 12 }), line('Engineer at Acme', 2),
+      line('EDUCATION', 3, { bold: 1, fontSize: 12 }), line('MIT', 4), line('HOBBIES AND MORE', 5, { bold: 1, fontSize: 12 }), line('Chess', 6),
+    ];
+    expect(findHeadings(lines).map((h) => [h.heading, h.kind])).toEqual([['EXPERIENCE', 'work'], ['EDUCATION', 'education'], ['HOBBIES AND MORE', 'other']]);
+  });
+  it('does not take the second line of a wrapped group name for a heading', () => {
+    const lines = [line('Skills', 0, { bold: 1, fontSize: 14 }), line('Operations &', 1, { bold: 1 }), line('Leadership', 2, { bold: 1 }), line('Scheduling', 3)];
+    expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Skills']);
+  });
+});
