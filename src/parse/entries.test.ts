@@ -26,6 +26,21 @@ describe('splitEntries', () => {
     expect(f).toMatchObject({ org: 'Nexus AI', title: 'Co-Founder & CTO', location: 'San Francisco, CA', dates: { start: '2023-06', current: true } });
   });
 
+  it('starts a new entry at a row styled like the first header row, even when its plain cell is longer', () => {
+    const row = (name: string, place: string, y: number): Line => ({
+      ...line(`${name}  ${place}`, 40, y, { cells: [name, place] }),
+      runs: [{ text: name, x: 40, bold: true, fontSize: 10 }, { text: place, x: 480, italic: true, fontSize: 9 }],
+      fontSize: name.length > place.length ? 10 : 9,
+    });
+    const entries = splitEntries([
+      row('Danggeun Market Inc.', 'Seoul, S.Korea', 0), line('Site Reliability Engineer  Feb. 2021 - Mar. 2021', 40, 14, { cells: ['Site Reliability Engineer', 'Feb. 2021 - Mar. 2021'] }),
+      row('Kasa', 'Seoul, S.Korea', 30), line('Director of Infrastructure  Jun. 2018 - Jan. 2021', 40, 44, { cells: ['Director of Infrastructure', 'Jun. 2018 - Jan. 2021'] }),
+    ]);
+    expect(entries.map((e) => headerFields(e.header, 'work')).map((f) => [f.org, f.title])).toEqual([
+      ['Danggeun Market Inc.', 'Site Reliability Engineer'], ['Kasa', 'Director of Infrastructure'],
+    ]);
+  });
+
   it('keeps a bold "Company · description" row in the header, even when it is long', () => {
     const entries = splitEntries([
       line('Research Intern', 196, 0, { bold: 1, fontSize: 16 }),

@@ -115,8 +115,12 @@ export function splitEntries(lines: Line[]): RawEntry[] {
 /** Two lines printed alike (size, weight, slant, indent): the first lines of two entries. */
 function sameStyle(a: Line, b: Line): boolean {
   if ((a.heading ?? 0) !== (b.heading ?? 0)) return false;
-  if (Math.abs((a.fontSize ?? 0) - (b.fontSize ?? 0)) > 0.3) return false;
-  if (((a.bold ?? 0) > 0.5) !== ((b.bold ?? 0) > 0.5) || ((a.italic ?? 0) > 0.5) !== ((b.italic ?? 0) > 0.5)) return false;
+  // The first run carries the style of a row ("Kasa    Seoul, S.Korea": a bold name, then an italic place).
+  const ra = a.runs.find((r) => r.text.trim()), rb = b.runs.find((r) => r.text.trim());
+  if (a.cells && b.cells && ra && rb) {
+    if (!!ra.bold !== !!rb.bold || !!ra.italic !== !!rb.italic || Math.abs((ra.fontSize ?? 0) - (rb.fontSize ?? 0)) > 0.3) return false;
+  } else if (Math.abs((a.fontSize ?? 0) - (b.fontSize ?? 0)) > 0.3) return false;
+  else if (((a.bold ?? 0) > 0.5) !== ((b.bold ?? 0) > 0.5) || ((a.italic ?? 0) > 0.5) !== ((b.italic ?? 0) > 0.5)) return false;
   if (a.box && b.box && Math.abs(a.box[0] - b.box[0]) > 3) return false;
   if (!a.box && !a.bold && !a.heading) return false; // plain DOCX/text paragraphs carry no style to compare
   return true;

@@ -41,7 +41,16 @@ function restOf(l: Line, rest: string): Line {
   // Drop the heading's own runs: those before the first run that starts the rest.
   const start = l.runs.findIndex((r) => r.text.trim() && cells[0]!.startsWith(r.text.trim().slice(0, 12)));
   const runs = start > 0 ? l.runs.slice(start) : l.runs;
-  return { ...l, text: rest, runs, cells: cells.length > 1 ? cells : undefined };
+  const x = runs[0]?.x;
+  const box: Line['box'] = l.box && x !== undefined && start > 0 ? [x, l.box[1], l.box[2], l.box[3]] : l.box;
+  // Its size and weight are those of its own runs, not the heading's.
+  const chars = runs.reduce((n, r) => n + r.text.length, 0) || 1;
+  const bold = runs.reduce((n, r) => n + (r.bold ? r.text.length : 0), 0) / chars;
+  const fontSize = runs.find((r) => r.text.trim())?.fontSize ?? l.fontSize;
+  const out: Line = { ...l, text: rest, runs, bold, cells: cells.length > 1 ? cells : undefined };
+  if (box) out.box = box;
+  if (fontSize !== undefined) out.fontSize = fontSize;
+  return out;
 }
 
 function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; sections: Section[] } {
