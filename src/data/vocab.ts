@@ -26,7 +26,7 @@ export const DEGREES = [
 export const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
 
 /** Country names and common place words, for "City, Country" locations. */
-export const COUNTRIES = /\b(usa|united states|us|uk|united kingdom|england|scotland|ireland|canada|australia|new zealand|india|germany|france|spain|italy|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|portugal|brazil|mexico|argentina|chile|colombia|peru|china|japan|korea|south korea|republic of korea|s\.korea|singapore|hong kong|taiwan|israel|uae|united arab emirates|nigeria|kenya|south africa|egypt|turkey|türkiye|turkiye|russia|ukraine|vietnam|thailand|indonesia|philippines|malaysia|pakistan|bangladesh|remote|hybrid)\b/i;
+export const COUNTRIES = /\b(usa|u\.s\.a\.?|united states|us|uk|united kingdom|england|scotland|ireland|canada|australia|new zealand|india|germany|france|spain|italy|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland|portugal|brazil|mexico|argentina|chile|colombia|peru|china|japan|korea|south korea|republic of korea|s\.korea|singapore|hong kong|taiwan|israel|uae|united arab emirates|nigeria|kenya|south africa|egypt|turkey|türkiye|turkiye|russia|ukraine|vietnam|thailand|indonesia|philippines|malaysia|pakistan|bangladesh|remote|hybrid)\b/i;
 
 /**
  * Past-tense verbs that open resume bullets but do not end in "-ed" (our own list of common irregular English

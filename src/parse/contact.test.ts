@@ -17,7 +17,7 @@ describe('postalAddress', () => {
 
 describe('isLocation', () => {
   it('accepts city and region or country', () => {
-    for (const t of ['San Francisco, CA', 'Istanbul, Türkiye', 'London, UK', 'Remote']) expect(isLocation(t), t).toBe(true);
+    for (const t of ['San Francisco, CA', 'Istanbul, Türkiye', 'London, UK', 'Remote', 'S.Korea', 'Palo Alto, CA & Ithaca, NY', 'Seoul, S.Korea & LA, U.S.A']) expect(isLocation(t), t).toBe(true);
   });
   it('rejects a school and a field, or a title', () => {
     for (const t of ['Princeton University, Computer Science', 'Senior Engineer, Platform']) expect(isLocation(t), t).toBe(false);

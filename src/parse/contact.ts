@@ -77,10 +77,14 @@ const CITY_STATE = new RegExp(`^[\\p{Lu}][\\p{L}.'’ -]{1,40},\\s*(?:[A-Z]{2})(
 /** True when the text reads as a place: "Austin, TX", "Berlin, Germany", "Remote", "San Francisco". */
 export function isLocation(text: string): boolean {
   const t = text.trim().replace(/^[|·•,\s]+|[|·•,\s]+$/g, '');
+  // Two places for one role: "Palo Alto, CA & Ithaca, NY".
+  const both = /^(.+?)\s+(?:&|and|\/)\s+(.+)$/.exec(t);
+  if (both && both[1]!.includes(',') && isLocation(both[1]!) && isLocation(both[2]!)) return true;
   if (!t || t.length > 60 || /\d{3,}|@|https?:|www\./.test(t)) return false;
   if (TITLE_WORDS.test(t)) return false;
   if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2)) && t.split(',')[0]!.trim().split(/\s+/).length <= 4) return true;
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
+  if (t.length > 3 && new RegExp(`^${COUNTRIES.source}$`, 'i').test(t)) return true; // a country alone ("S.Korea")
   const parts = t.split(/\s*,\s*/);
   if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.split(/\s+/).length <= 4) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
     const last = parts[parts.length - 1]!;
