@@ -4,7 +4,7 @@ import { COUNTRIES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS, US_STATES } from '../d
 
 export const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 // A phone: optional +country, then 7–15 digits in groups separated by spaces, dots, dashes or brackets.
-const PHONE_RE = /(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/-])/g;
+const PHONE_RE = /(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,8}){1,4}(?![\w/-])/g;
 const URL_RE = /(?<![@\w])(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|edu|gov|info|xyz|tech|page|site|us|uk|de|in|ca|social|codes|blog|cc|ly|gg|so|sh|to|fm|tv|gl)(?:\/[^\s|,;)]*)?/gi;
 
 const NETWORKS: [RegExp, string][] = [
@@ -72,11 +72,15 @@ export function findLinks(line: Line): { url: string; printed: string }[] {
   return out;
 }
 
+/** Canadian provinces and Australian states, printed after a city like US states. */
+const REGIONS = new Set('ON QC BC AB MB SK NS NB NL PE YT NT NU NSW VIC QLD TAS ACT'.split(' '));
+
 const CITY_STATE = new RegExp(`^[\\p{Lu}][\\p{L}.'’ -]{1,40},\\s*(?:[A-Z]{2})(?:\\s+\\d{5})?$`, 'u');
 
 /** True when the text reads as a place: "Austin, TX", "Berlin, Germany", "Remote", "San Francisco". */
 export function isLocation(text: string): boolean {
-  const t = text.trim().replace(/^[|·•,\s]+|[|·•,\s]+$/g, '');
+  // A ZIP code after the state ("Columbus, OH 43215") belongs to the place.
+  const t = text.trim().replace(/^[|·•,\s]+|[|·•,\s]+$/g, '').replace(/(,\s*[A-Z]{2})\s+\d{5}(?:-\d{4})?$/, '$1');
   // Two places for one role: "Palo Alto, CA & Ithaca, NY".
   const both = /^(.+?)\s+(?:&|and|\/)\s+(.+)$/.exec(t);
   if (both && both[1]!.includes(',') && isLocation(both[1]!) && isLocation(both[2]!)) return true;
@@ -88,10 +92,10 @@ export function isLocation(text: string): boolean {
   const parts = t.split(/\s*,\s*/);
   if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.split(/\s+/).length <= 4) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
     const last = parts[parts.length - 1]!;
-    if (US_STATES.has(last) || COUNTRIES.test(last)) return true;
-    // "Princeton University, Computer Science" names a school and a field, not a place.
-    if (parts.some((p) => SCHOOL_WORDS.test(p) || ORG_WORDS.test(p))) return false;
-    return US_STATES.has(last) || COUNTRIES.test(last) || /^[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?$/u.test(last);
+    const region = US_STATES.has(last) || REGIONS.has(last) || COUNTRIES.test(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last);
+    // "Princeton University, Computer Science", "Westview Academy, Atlanta, GA": a school or a firm, not a place.
+    if (parts.slice(0, region ? -1 : undefined).some((p) => SCHOOL_WORDS.test(p) || ORG_WORDS.test(p))) return false;
+    return region || /^[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?$/u.test(last);
   }
   return false;
 }

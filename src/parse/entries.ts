@@ -144,7 +144,8 @@ export interface HeaderFields {
 }
 
 
-interface Frag { text: string; bold: boolean; italic: boolean; order: number }
+/** A piece of a header: `loc` when it was read as a place; `group` ties pieces split at a comma. */
+interface Frag { text: string; bold: boolean; italic: boolean; order: number; loc?: boolean; group?: number }
 
 function fragments(header: Line[]): { frags: Frag[]; dates?: DateRange } {
   const frags: Frag[] = [];
@@ -160,10 +161,14 @@ function fragments(header: Line[]): { frags: Frag[]; dates?: DateRange } {
       }
       const bold = (l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0, italic = (l.italic ?? 0) > 0.5;
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
-      const parts = isLocation(cell) ? [cell] : splitKeepingLocations(cell);
+      const parts: Piece[] = isLocation(cell) ? [{ text: cell, loc: true }] : splitKeepingLocations(cell);
       for (const p of parts) {
-        const t = p.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
-        if (t && /\p{L}/u.test(t)) frags.push({ text: t, bold: boldOf(l, t) ?? bold, italic, order: order++ });
+        const t = p.text.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
+        if (!t || !/\p{L}/u.test(t)) continue;
+        const f: Frag = { text: t, bold: boldOf(l, t) ?? bold, italic, order: order++ };
+        if (p.loc) f.loc = true;
+        if (p.group) f.group = p.group;
+        frags.push(f);
       }
     }
   }
@@ -175,21 +180,31 @@ function boldOf(l: Line, t: string): boolean | undefined {
   return r ? !!r.bold : undefined;
 }
 
-function splitKeepingLocations(cell: string): string[] {
-  const out: string[] = [];
+interface Piece { text: string; loc?: boolean; group?: number }
+
+let groupIds = 0;
+
+function splitKeepingLocations(cell: string): Piece[] {
+  const out: Piece[] = [];
   for (const part of cell.split(/\s+[|·•◦⋄∙]\s+|\s*\|\s*|\s{2,}|\s+[–—]\s+|\s+-\s+/)) {
-    if (isLocation(part)) { out.push(part); continue; }
+    if (isLocation(part)) { out.push({ text: part, loc: true }); continue; }
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(part);
-    if (at && TITLE_WORDS.test(at[1]!)) { out.push(at[1]!, at[2]!); continue; }
+    if (at && TITLE_WORDS.test(at[1]!)) { out.push({ text: at[1]! }, { text: at[2]! }); continue; }
     // "Position, Company, City, ST": peel a trailing location off, then split "Position, Company".
     const bits = part.split(/\s*,\s+/);
     let loc: string | undefined;
     for (const k of [2, 1]) {
       if (bits.length > k && isLocation(bits.slice(-k).join(', '))) { loc = bits.splice(-k).join(', '); break; }
     }
-    if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) out.push(...bits);
-    else out.push(bits.join(', '));
-    if (loc) out.push(loc);
+    // "Technician, Harbourview Medical Centre, Auckland": title, employer, then a place we do not know.
+    if (!loc && bits.length === 3 && TITLE_WORDS.test(bits[0]!) && !TITLE_WORDS.test(bits[1]!) && ORG_WORDS.test(bits[1]!)
+      && /^[\p{Lu}][\p{L}.'’ -]*$/u.test(bits[2]!) && bits[2]!.split(/\s+/).length <= 3 && !ORG_WORDS.test(bits[2]!)) {
+      loc = bits.pop();
+    }
+    const group = ++groupIds;
+    if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) out.push(...bits.map((text) => ({ text, group })));
+    else out.push({ text: bits.join(', ') });
+    if (loc) out.push({ text: loc, loc: true });
   }
   return out;
 }
@@ -231,7 +246,7 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   if (dates) out.dates = dates;
   const rest: Frag[] = [];
   for (const f of kind === 'education' ? frags.flatMap(schoolAndDegree) : frags) {
-    if (!out.location && isLocation(f.text)) { out.location = f.text; continue; }
+    if (!out.location && (f.loc || isLocation(f.text))) { out.location = f.text; continue; }
     const gpa = /[;,(]?\s*\b(?:c?gpa|grade|score)\s*:?\s*([\d.]+\s*(?:\/\s*[\d.]+)?)(?:\s*\([^)]*\))?\)?/i.exec(f.text);
     if (gpa && kind === 'education') {
       out.score = gpa[1]!.trim();
@@ -281,12 +296,18 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   const cand = rest.filter((f) => f.text.split(/\s+/).length <= 10);
   const title = [...cand].sort((a, b) => titleScore(b) - titleScore(a) || a.order - b.order)[0];
   if (title && (titleScore(title) > 0 || cand.length >= 2)) out.title = title.text;
-  const orgs = cand.filter((f) => f !== title);
+  let orgs = cand.filter((f) => f !== title);
+  // "Registered Nurse, Cardiac Step-Down Unit" over an employer printed apart: the comma was part of the title.
+  const tail = title?.group ? orgs.find((f) => f.group === title.group && f.order === title.order + 1) : undefined;
+  if (title && tail && orgs.some((f) => f.group !== title.group)) {
+    out.title = `${title.text}, ${tail.text}`;
+    orgs = orgs.filter((f) => f !== tail);
+  }
   // "Confluent · Data streaming platform": the name comes first and a description follows; only a legal or
   // institutional suffix ("Inc.", "University") outweighs that order.
   const org = orgs.find((f) => STRONG_ORG.test(f.text)) ?? orgs[0];
   if (org) out.org = org.text;
   if (!out.title && !org && title) out.org = title.text;
-  out.extra = cand.filter((f) => f !== title && f !== org).map((f) => f.text);
+  out.extra = orgs.filter((f) => f !== org).map((f) => f.text);
   return out;
 }

@@ -250,9 +250,14 @@ export function parseDocument(doc: Document): ParseResult {
     basics.name = nameText(nameLine)!;
     provenance['basics.name'] = prov(nameLine);
     used.add(nameLine);
-    // Label: the next short line that is not contact information.
+    // Label: printed beside the name ("Danielle Whitaker    Registered Nurse, BSN"), or the next short line that
+    // is not contact information.
+    const beside = nameLine.cells && nameText(nameLine) === nameLine.cells[0]!.trim() ? nameLine.cells.slice(1).join(' ') : '';
     const next = lines[nameLine.index + 1];
-    if (next && !headingLines.has(next.index) && !next.bullet && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text)
+    if (beside && TITLE_WORDS.test(beside) && !findEmail(beside) && !findPhones(beside).length) {
+      basics.label = beside;
+      provenance['basics.label'] = prov(nameLine);
+    } else if (next && !headingLines.has(next.index) && !next.bullet && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text)
       && next.text.length <= 80 && !findDateRange(next.text) && next.text.split(/\s+/).length <= 10 && !/[.!]$/.test(next.text)) {
       basics.label = (next.cells?.[0] ?? next.text).replace(/\s{2,}/g, ' ');
       provenance['basics.label'] = prov(next);
