@@ -10,7 +10,7 @@ export const TITLE_WORDS = /\b(engineer|engineering|developer|programmer|archite
 export const ORG_WORDS = /\b(inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|labs?|laboratory|technologies|technology|systems|solutions|software|group|holdings|partners|studios?|university|college|institute|school|academy|foundation|bank|capital|ventures|agency|consulting|services|networks|games|health|hospital|center|centre|department|ministry|council|government|society|association|club|restaurant|cafe|bistro|store|media|analytics|cloud|ai)\b\.?/i;
 
 /** Words that mark a school. */
-export const SCHOOL_WORDS = /\b(university|college|institute|school|academy|polytechnic|universit[éeà]|hochschule|iit|mit|ucla|nyu|bootcamp|conservatory|seminary)\b/i;
+export const SCHOOL_WORDS = /\b(university|college|institute|school|academy|polytechnic|universit[éeàä]t?|universidad|universidade|universiteit|uniwersytet|hochschule|fachhochschule|gymnasium|lyc[ée]e|lyceum|[ée]cole|politecnico|polytechnique|iit|mit|ucla|nyu|bootcamp|conservatory|seminary)\b/i;
 
 /** Degree names, longest first; matched case-insensitively at word boundaries. */
 export const DEGREES = [

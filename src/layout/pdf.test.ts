@@ -25,6 +25,23 @@ describe('layoutPdf', () => {
     expect(doc.repairs.some((r) => r.kind === 'column-order')).toBe(true);
   });
 
+  it('reads a left column of flush-right labels and dates as the first cell of the rows beside it (Europass)', () => {
+    const items: TextItem[] = [];
+    const label = (text: string, y: number) => items.push(item(text, 180 - text.length * 4.5, y, 9));
+    label('WORK EXPERIENCE', 100);
+    label('09/2021 – present', 120); items.push(item('Supply Chain Coordinator', 196, 120, 10));
+    for (let i = 0; i < 4; i++) items.push(item(`Coordinated inbound container flows for retail customer ${i}`, 206, 136 + 14 * i, 9.5));
+    label('03/2018 – 06/2021', 200); items.push(item('Logistics Planner', 196, 200, 10));
+    for (let i = 0; i < 4; i++) items.push(item(`Planned daily refrigerated tours for trucks and stores ${i}`, 206, 216 + 14 * i, 9.5));
+    label('EDUCATION', 290);
+    label('2011 – 2014', 306); items.push(item('Bachelor of Arts in Business Administration', 196, 306, 10));
+    const doc = layout(page(items));
+    expect(doc.pages[0]!.columns).toBe(1);
+    expect(doc.lines.filter((l) => l.cells).map((l) => l.cells)).toEqual([
+      ['09/2021 – present', 'Supply Chain Coordinator'], ['03/2018 – 06/2021', 'Logistics Planner'], ['2011 – 2014', 'Bachelor of Arts in Business Administration'],
+    ]);
+  });
+
   it('measures a wrapped line against its own baseline, not a neighbour column sharing its row', () => {
     const items: TextItem[] = [];
     const words = 'users and generated over one billion of mobile advertising revenue in the last';

@@ -122,11 +122,26 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
     }
     // Independent columns: each side has rows the other side does not share, and real text on both sides.
     if (leftOnly < 3 || rightOnly < 3 || leftChars < 80 || rightChars < 80) return;
+    if (isLabelGutter(rows.slice(from, to), split)) return;
     if (both > (leftOnly + rightOnly) * 1.5) return;
     const score = leftChars + rightChars;
     if (!best || score > best.score) best = { split, from, to, score };
   }
   return best ? { split: (best as { split: number }).split, from: (best as { from: number }).from, to: (best as { to: number }).to } : null;
+}
+
+/**
+ * A left column of short labels set flush right against the gutter (Europass: "WORK EXPERIENCE",
+ * "09/2021 – present") labels the rows beside it; it is not a column to read on its own.
+ */
+function isLabelGutter(rows: Row[], split: number): boolean {
+  const left = rows.flatMap((r) => r.segs.filter((s) => s.x1 <= split + 1));
+  if (left.length < 4) return false;
+  const edge = Math.max(...left.map((s) => s.x1));
+  const flush = left.filter((s) => edge - s.x1 <= 3).length;
+  const short = left.filter((s) => segText(s).trim().split(/\s+/).length <= 4).length;
+  const ragged = left.filter((s) => Math.abs(s.x0 - left[0]!.x0) > 3).length;
+  return flush >= 0.8 * left.length && short >= 0.9 * left.length && ragged >= 0.5 * left.length;
 }
 
 function zonesOf(rows: Row[], width: number): Zone[] {

@@ -8,6 +8,7 @@ describe('postalAddress', () => {
     });
     expect(postalAddress('2712 Broadway St, CA 94115, San Francisco, California (US)')).toMatchObject({ city: 'San Francisco', postalCode: '94115' });
     expect(postalAddress('12 Rue de Rivoli, 75011 Paris, France')).toMatchObject({ city: 'Paris', postalCode: '75011', region: 'France' });
+    expect(postalAddress('Musterstraße 5, 10115 Berlin, Germany')).toMatchObject({ address: 'Musterstraße 5', city: 'Berlin', postalCode: '10115' });
   });
   it('is not fooled by prose or a bare place', () => {
     expect(postalAddress('Seattle, WA')).toBeUndefined();
@@ -20,6 +21,7 @@ describe('isLocation', () => {
     for (const t of ['San Francisco, CA', 'Istanbul, Türkiye', 'London, UK', 'Remote', 'S.Korea', 'Palo Alto, CA & Ithaca, NY', 'Seoul, S.Korea & LA, U.S.A']) expect(isLocation(t), t).toBe(true);
   });
   it('rejects a school and a field, or a title', () => {
-    for (const t of ['Princeton University, Computer Science', 'Senior Engineer, Platform']) expect(isLocation(t), t).toBe(false);
+    for (const t of ['Princeton University, Computer Science', 'Senior Engineer, Platform', 'Westview Preparatory Academy, Atlanta, GA', 'Lessing-Gymnasium, Berlin, Germany']) expect(isLocation(t), t).toBe(false);
+    expect(isLocation('Columbus, OH 43215')).toBe(true);
   });
 });

@@ -126,7 +126,9 @@ export function postalAddress(text: string): PostalAddress | undefined {
   for (const p of parts) {
     const lead = street.length ? /^(\d{4,6})\s+(\p{Lu}[^\d]*)$/u.exec(p) : null; // "75011 Paris" after the street
     if (lead && !STREET.test(p)) { postalCode = lead[1]; place.push(lead[2]!); continue; }
-    if (!place.length && (/^\d+[A-Za-z]?\s+\S/.test(p) || STREET.test(p)) && p.split(/\s+/).length <= 6) { street.push(p); continue; }
+    // "417 Maple Avenue", "Apt 6", or a house number after the street name ("Musterstraße 5").
+    const street1 = /^\d+[A-Za-z]?\s+\S/.test(p) || STREET.test(p) || /^[\p{L}][\p{L} .'’-]+\s\d{1,4}[a-z]?$/u.test(p);
+    if (!place.length && street1 && p.split(/\s+/).length <= 6) { street.push(p); continue; }
     if (POSTAL.test(p)) { postalCode = p.replace(/^[A-Z]{2}\s+/i, ''); continue; }
     if (!/^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || p.split(/\s+/).length > 4) return undefined;
     place.push(p);

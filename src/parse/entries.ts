@@ -53,6 +53,8 @@ function sideCells(l: Line): { line: Line; side: string[] } {
   return { line: { ...l, text: cells.join('  '), cells: cells.length > 1 ? cells : undefined }, side };
 }
 
+const EUROPASS_LABEL = /^(business or sector|main activities and responsibilities|occupation or position held|name and address of employer|principal subjects|level in national or international classification|name and type of organisation)\b/i;
+
 /** Splits a section's lines into entries. */
 export function splitEntries(lines: Line[]): RawEntry[] {
   const entries: RawEntry[] = [];
@@ -81,6 +83,13 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       const b = { text: l.text, line: l };
       cur.bullets.push(b);
       lastText = { line: l, anchor: l, target: b };
+      continue;
+    }
+    // Field labels of the Europass form ("Business or sector  Transport and logistics") are details of the entry.
+    if (cur && EUROPASS_LABEL.test(l.text)) {
+      const p = { ...l };
+      cur.prose.push(p);
+      lastText = { line: l, anchor: l, target: p };
       continue;
     }
     const hasBody = cur && (cur.bullets.length > 0 || cur.prose.length > 0);

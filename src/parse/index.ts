@@ -29,6 +29,7 @@ const prov = (l: Line): Provenance => (l.box ? { page: l.page, line: l.index, bo
 const looksLikeName = (s: string): boolean => {
   const t = s.trim();
   if (!t || t.length > 50 || /[@\d|/:]|https?|www\./i.test(t)) return false;
+  if (/^(curriculum vitae|resume|résumé|cv|lebenslauf)$/i.test(t)) return false; // a document title
   const w = t.split(/\s+/);
   return w.length >= 1 && w.length <= 5 && w.every((x) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(x) || /^(de|da|van|von|der|del|la|le|bin|al)$/i.test(x));
 };
@@ -257,7 +258,7 @@ export function parseDocument(doc: Document): ParseResult {
     if (beside && TITLE_WORDS.test(beside) && !findEmail(beside) && !findPhones(beside).length) {
       basics.label = beside;
       provenance['basics.label'] = prov(nameLine);
-    } else if (next && !headingLines.has(next.index) && !next.bullet && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text)
+    } else if (next && !headingLines.has(next.index) && !next.bullet && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text) && !postalAddress(next.text)
       && next.text.length <= 80 && !findDateRange(next.text) && next.text.split(/\s+/).length <= 10 && !/[.!]$/.test(next.text)) {
       basics.label = (next.cells?.[0] ?? next.text).replace(/\s{2,}/g, ' ');
       provenance['basics.label'] = prov(next);
@@ -284,6 +285,7 @@ export function parseDocument(doc: Document): ParseResult {
   for (const s of sections) {
     const kind = s.heading?.kind ?? 'other';
     switch (kind) {
+      case 'headline': if (!basics.label && s.lines[0]) { basics.label = s.lines[0].text.replace(/\s{2,}/g, ' ').trim(); provenance['basics.label'] = prov(s.lines[0]); } break;
       case 'summary': summary = [summary, s.lines.map((l) => l.text).reduce((a, b) => (a ? joinWrapped(a, b) : b), '')].filter(Boolean).join(' '); break;
       case 'work': work.push(...workEntries(s, 'work', provenance, work.length)); break;
       case 'volunteer': volunteer.push(...workEntries(s, 'volunteer', provenance, volunteer.length)); break;

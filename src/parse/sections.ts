@@ -43,7 +43,8 @@ export function findHeadings(lines: Line[]): Heading[] {
     const k = first ? aliasOf(first) : undefined;
     const firstRun = l.runs.find((r) => r.text.trim());
     const restRuns = l.runs.filter((r) => r !== firstRun && r.text.trim());
-    const standsOut = !!firstRun && (restRuns.every((r) => (r.fontSize ?? 0) < (firstRun.fontSize ?? 0) - 0.5) || (!!firstRun.bold && restRuns.every((r) => !r.bold)));
+    const standsOut = !!firstRun && (restRuns.every((r) => (r.fontSize ?? 0) < (firstRun.fontSize ?? 0) - 0.5) || (!!firstRun.bold && restRuns.every((r) => !r.bold))
+      || (isCaps(first ?? '') && !isCaps(l.cells!.slice(1).join(' '))));
     if (first && k && words(first) <= 4 && standsOut) {
       found.set(i, { line: i, kind: k, heading: first.replace(/[:\s]+$/, ''), rest: l.cells!.slice(1).join('  ') });
     }

@@ -77,4 +77,8 @@ describe('parseSkills', () => {
     ];
     expect(parseSkills(lines)).toEqual([{ name: 'Data Analysis', keywords: ['SQL', 'Python'] }, { name: 'Operations & Leadership', keywords: ['Scheduling'] }]);
   });
+  it('leaves out Europass rows that are not skills', () => {
+    const lines = [row(0, ['Mother tongue(s)', 115], ['German', 196]), row(15, ['Digital skills', 136], ['SAP, Excel', 196]), row(30, ['Driving licence', 125], ['B', 196])];
+    expect(parseSkills(lines)).toEqual([{ name: 'Digital skills', keywords: ['SAP', 'Excel'] }]);
+  });
 });

@@ -102,6 +102,7 @@ export function parseSkills(lines: Line[]): SkillGroup[] {
   const plainExists = lines.some((l) => (l.bold ?? 0) < 0.5);
   const isItemLine = (l: Line) => !!l.bullet || l.listLevel !== undefined;
   for (const l of lines) {
+    if (NOT_SKILLS.test(l.cells?.[0] ?? '')) continue;
     const parts = l.cells && l.cells.length > 1 ? l.cells : [l.text];
     const full = parts.join(', ');
     const m = /^([^:,]{2,40}):\s*(.*)$/.exec(l.cells && l.cells.length === 2 && !l.cells[0]!.includes(',') && l.cells[1]!.includes(',') ? `${l.cells[0]}: ${l.cells[1]}` : full);
@@ -131,5 +132,8 @@ export function parseSkills(lines: Line[]): SkillGroup[] {
     if (open && items.length) { open.keywords.push(...items); continue; }
     if (items.length) { open = { keywords: items }; groups.push(open); }
   }
-  return groups.map((g) => (g.name ? g : { keywords: g.keywords }));
+  // Europass rows "Mother tongue(s)", "Other language(s)", "Driving licence" sit under skills but are not skills.
+  return groups.filter((g) => !NOT_SKILLS.test(g.name ?? '')).map((g) => (g.name ? g : { keywords: g.keywords }));
 }
+
+const NOT_SKILLS = /\b(mother tongue|other language|driving licen[cs]e|driver'?s licen[cs]e)/i;
