@@ -92,6 +92,8 @@ export function isLocation(text: string): boolean {
   const parts = t.split(/\s*,\s*/);
   if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.split(/\s+/).length <= 4) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
     const last = parts[parts.length - 1]!;
+    // "Meridian Medical Supplies, Denver, CO": three parts ending in a US state are a firm, a city and a state.
+    if (parts.length === 3 && US_STATES.has(last)) return false;
     const region = US_STATES.has(last) || REGIONS.has(last) || COUNTRIES.test(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last);
     // "Princeton University, Computer Science", "Westview Academy, Atlanta, GA": a school or a firm, not a place.
     if (parts.slice(0, region ? -1 : undefined).some((p) => SCHOOL_WORDS.test(p) || ORG_WORDS.test(p))) return false;

@@ -41,6 +41,14 @@ describe('splitEntries', () => {
     ]);
   });
 
+  it('takes the dates of the role, not the employer span printed above it', () => {
+    const h = [
+      line('Meridian Medical Supplies, Denver, CO  2015 – Present', 40, 0, { bold: 1, cells: ['Meridian Medical Supplies, Denver, CO', '2015 – Present'] }),
+      line('Regional Sales Manager  Jan 2021 – Present', 40, 14, { italic: 1, cells: ['Regional Sales Manager', 'Jan 2021 – Present'] }),
+    ];
+    expect(headerFields(h, 'work')).toMatchObject({ org: 'Meridian Medical Supplies', location: 'Denver, CO', title: 'Regional Sales Manager', dates: { start: '2021-01', current: true } });
+  });
+
   it('keeps a bold "Company · description" row in the header, even when it is long', () => {
     const entries = splitEntries([
       line('Research Intern', 196, 0, { bold: 1, fontSize: 16 }),

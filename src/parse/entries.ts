@@ -159,13 +159,15 @@ interface Frag { text: string; bold: boolean; italic: boolean; order: number; lo
 function fragments(header: Line[]): { frags: Frag[]; dates?: DateRange } {
   const frags: Frag[] = [];
   let dates: DateRange | undefined;
+  let datesLine: Line | undefined;
   let order = 0;
   for (const l of header) {
     const cells = l.cells ?? [l.text];
     for (let cell of cells) {
       const d = findDateRange(cell);
       if (d && (d.start || d.end)) {
-        if (!dates) dates = d;
+        // An employer's whole span, then a role with its own dates: the role's dates are the entry's.
+        if (!dates || (TITLE_WORDS.test(l.text) && !TITLE_WORDS.test(datesLine?.text ?? ''))) { dates = d; datesLine = l; }
         cell = (cell.slice(0, d.span[0]) + ' | ' + cell.slice(d.span[1]).replace(/^\s*(?:and|&|,)\s*(?:19|20)\d\d\b/, '')).replace(/\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:,?\s*\d+\s*(?:mos?|months?))?\)?/gi, '');
       }
       const bold = (l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0, italic = (l.italic ?? 0) > 0.5;

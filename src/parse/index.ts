@@ -95,7 +95,7 @@ function isoOrUndefined(s?: string) { return s && /^\d{4}(-\d{2})?$/.test(s) ? s
 
 function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Record<string, Provenance>, base: number): JsonResume[] {
   const out: JsonResume[] = [];
-  let lastOrg: string | undefined;
+  let lastOrg: string | undefined, lastLocation: string | undefined;
   for (const e of splitEntries(sec.lines)) {
     if (!e.header.length) {
       // Bullets before any header belong to the previous entry.
@@ -108,7 +108,9 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     const org = f.org ?? (f.title ? lastOrg : undefined);
     if (org) item[kind === 'work' ? 'name' : 'organization'] = org;
     if (f.title) item.position = f.title;
-    if (f.location) item.location = f.location;
+    // A role under an employer printed once takes the employer's place too.
+    const location = f.location ?? (!f.org && org ? lastLocation : undefined);
+    if (location) item.location = location;
     if (isoOrUndefined(f.dates?.start)) item.startDate = f.dates!.start;
     if (isoOrUndefined(f.dates?.end) && !f.dates?.current) item.endDate = f.dates!.end;
     const summary = proseOf(e);
@@ -120,7 +122,7 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
       if (prev && hl.length) prev.highlights = [...(prev.highlights ?? []), ...hl];
       continue;
     }
-    if (f.org) lastOrg = f.org;
+    if (f.org) { lastOrg = f.org; lastLocation = f.location; }
     provenance[`${kind}.${base + out.length}`] = prov(e.header[0]!);
     out.push(item);
   }
