@@ -39,22 +39,36 @@ export function joinLetterSpaced(s: string): string {
 
 const COMPOUND_PREFIX = /^(self|cross|multi|non|co|high|low|well|long|short|real|end|full|open|front|back|data|cloud|event|user|team|test|time|cost|mission|fault|large|small|semi|sub|pre|post|re|anti|inter|intra|de|e|on|off|in|out|over|under|top|third|first|second|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
+/** True when the line's last run ends with a soft hyphen (U+00AD): normaliseText took it out of the line's text. */
+function endsWithSoftHyphen(line: Line): boolean {
+  for (let r = line.runs.length - 1; r >= 0; r--) {
+    const t = line.runs[r]!.text.trimEnd();
+    if (t) return t.endsWith('\u00AD');
+  }
+  return false;
+}
+
 /**
  * Joins words broken across lines with a hyphen ("distrib-" / "uted" → "distributed"). The second line's
  * first word moves up, so each line stays a whole sentence fragment. Compounds ("self-" / "hosted") keep the hyphen.
+ * A soft hyphen (U+00AD, still in the line's last run) marks a hyphenation point: "obser\u00AD" / "vability" →
+ * "observability", always without a hyphen and whatever the case of the second part.
  */
 export function dehyphenate(lines: Line[], repairs: Repair[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i]!, b = lines[i + 1]!;
     if (a.page !== b.page && a.column !== undefined) continue;
     if (a.column !== b.column || b.bullet || a.region !== b.region) continue;
-    const m = /(\p{L}+)-$/u.exec(a.text);
-    const n = /^(\p{Ll}[\p{L}’']*)([,.;:)]*)(\s|$)/u.exec(b.text);
-    if (!m || !n) continue;
-    const keepHyphen = COMPOUND_PREFIX.test(m[1]!);
+    const soft = /\p{L}$/u.test(a.text) && endsWithSoftHyphen(a);
+    const m = soft ? null : /(\p{L}+)-$/u.exec(a.text);
+    if (!soft && !m) continue;
+    const n = (soft ? /^(\p{L}[\p{L}’']*)([,.;:)]*)(\s|$)/u : /^(\p{Ll}[\p{L}’']*)([,.;:)]*)(\s|$)/u).exec(b.text);
+    if (!n) continue;
     const word = n[1]! + n[2]!;
-    const joined = a.text.slice(0, -1) + (keepHyphen ? '-' : '') + word;
-    repairs.push({ kind: 'hyphenation', page: a.page, line: a.index, before: `${a.text} / ${b.text}`, after: joined });
+    const joined = soft ? a.text + word : a.text.slice(0, -1) + (COMPOUND_PREFIX.test(m![1]!) ? '-' : '') + word;
+    const repair: Repair = { kind: 'hyphenation', page: a.page, line: a.index, before: `${a.text}${soft ? '\u00AD' : ''} / ${b.text}`, after: joined };
+    if (soft) repair.note = 'soft hyphen';
+    repairs.push(repair);
     a.text = joined;
     b.text = b.text.slice(n[0].length).trim();
     if (!b.text) {

@@ -4,7 +4,8 @@ import { DEFAULT_LIMITS, ResumeError } from '../../errors.js';
 import { loadPdfjs } from '../../node/pdf-inline.js';
 import type { RawPage, TextItem } from '../../types.js';
 import type { PdfExtraction } from '../types.js';
-import { extractPdf, type PdfjsModule } from './extract.js';
+import { layoutPdf } from '../../layout/pdf.js';
+import { extractPdf, restoreHyphens, type DroppedHyphen, type PdfjsModule } from './extract.js';
 import { inkOfItems, Ink, matchKey } from './operators.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -18,6 +19,15 @@ interface PageSpec {
   annots?: string[];
 }
 
+const SHY_CMAP = [
+  '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
+  '/CMapName /Shy-UCS def /CMapType 2 def',
+  '1 begincodespacerange <00> <FF> endcodespacerange',
+  '1 beginbfrange <20> <7E> <0020> endbfrange',
+  '1 beginbfchar <AD> <00AD> endbfchar',
+  'endcmap CMapName currentdict /CMap defineresource pop end end',
+].join('\n');
+
 function buildPdf(pages: PageSpec[], info?: string): Uint8Array {
   const objects: string[] = [];
   const add = (body: string): number => objects.push(body);
@@ -25,6 +35,9 @@ function buildPdf(pages: PageSpec[], info?: string): Uint8Array {
   add('PAGES');
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  // F3: Helvetica whose ToUnicode maps the hyphen at 0xAD to U+00AD SOFT HYPHEN, as TeX and Typst fonts do.
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>');
+  add(`<< /Length ${SHY_CMAP.length} >>\nstream\n${SHY_CMAP}\nendstream`);
   const kids: number[] = [];
   for (const p of pages) {
     const content = add(`<< /Length ${p.content.length} >>\nstream\n${p.content}\nendstream`);
@@ -32,7 +45,7 @@ function buildPdf(pages: PageSpec[], info?: string): Uint8Array {
     const box = p.mediaBox ?? [0, 0, 612, 792];
     kids.push(
       add(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [${box.join(' ')}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /ExtGState << /Clear << /ca 0 >> /Solid << /ca 1 >> >> >> /Contents ${content} 0 R${
+        `<< /Type /Page /Parent 2 0 R /MediaBox [${box.join(' ')}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> /ExtGState << /Clear << /ca 0 >> /Solid << /ca 1 >> >> >> /Contents ${content} 0 R${
           annots.length ? ` /Annots [${annots.map((n) => `${n} 0 R`).join(' ')}]` : ''
         } >>`,
       ),
@@ -422,5 +435,111 @@ describe('hidden-text matching', () => {
     });
     const out = inkOfItems(['Visible', ' ', 'Hidden', 'fine', 'missing'].map(matchKey), { text: textAll, kinds: Uint8Array.from(k) });
     expect(Array.from(out)).toEqual([Ink.Visible, Ink.Visible, Ink.Invisible, Ink.White, Ink.Visible]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Soft hyphens: pdf.js text content drops U+00AD glyphs; the extractor puts back the printed ones.
+
+describe('printed soft hyphens', () => {
+  const texts = (page: RawPage): string[] => page.items.map((i) => i.text);
+
+  it('a soft hyphen only at line ends stays U+00AD at the end of its item (the layout joins the word)', async () => {
+    const bytes = buildPdf([{ content: `${text('F3', 10, 72, 700, 'Improved obser\\255')} ${text('F3', 10, 72, 688, 'vability with traces')}` }]);
+    const page = (await extract(bytes)).pages[0] as RawPage;
+    expect(page.glyphs?.softHyphens).toBe(1);
+    expect(texts(page)).toEqual(['Improved obser\u00AD', 'vability with traces']);
+  });
+
+  it('a document that prints U+00AD inside lines has hard hyphens: "-" everywhere, line ends included', async () => {
+    const bytes = buildPdf([
+      { content: `${text('F3', 10, 72, 700, 'seeking high\\255impact roles in AWS multi\\255')} ${text('F3', 10, 72, 688, 'account teams')}` },
+      // The evidence is on page 1; page 2 has only a line-end hyphen.
+      { content: `${text('F3', 10, 72, 700, 'Improved obser\\255')} ${text('F3', 10, 72, 688, 'vability')}` },
+    ]);
+    const { pages } = await extract(bytes);
+    expect(texts(pages[0] as RawPage)).toEqual(['seeking high-impact roles in AWS multi-', 'account teams']);
+    expect(texts(pages[1] as RawPage)).toEqual(['Improved obser-', 'vability']);
+  });
+
+  it('a hyphen between spaces is a dash: "2023 - 2024", and "2022 -" at an item end', async () => {
+    const bytes = buildPdf([{ content: `BT /F3 10 Tf 72 700 Td [(Sep. 2023) -280 (\\255) -280 (Mar. 2024)] TJ ET ${text('F3', 10, 72, 680, '2022 \\255')}` }]);
+    const page = (await extract(bytes)).pages[0] as RawPage;
+    expect(texts(page)).toEqual(['Sep. 2023 - Mar. 2024', '2022 -']);
+  });
+
+  it('leaves an ordinary hyphen (U+002D) and a page without soft hyphens alone', async () => {
+    const bytes = buildPdf([{ content: `${text('F1', 10, 72, 700, 'Rebuilt the distrib-')} ${text('F1', 10, 72, 688, 'uted cache, high\\255impact')}` }]);
+    const page = (await extract(bytes)).pages[0] as RawPage;
+    expect(page.glyphs?.softHyphens).toBe(0);
+    // WinAnsi 0xAD without a ToUnicode map is read as a plain hyphen by pdf.js.
+    expect(texts(page)).toEqual(['Rebuilt the distrib-', 'uted cache, high-impact']);
+  });
+
+  it('does not put back a soft hyphen drawn invisibly', async () => {
+    const bytes = buildPdf([{ content: `${text('F1', 10, 72, 700, 'Visible words')} ${text('F3', 10, 72, 688, 'hidden obser\\255', '3 Tr')}` }]);
+    const page = (await extract(bytes)).pages[0] as RawPage;
+    expect(texts(page)).toEqual(['Visible words', 'hidden obser']);
+    expect(find(page, 'hidden').hidden).toBe(true);
+  });
+
+  it.skipIf(!existsSync('test/fixtures/pdf/hazards.pdf'))('hazards.pdf: "obser" keeps its soft hyphen and the layout joins "observability"', async () => {
+    const ex = await extract(new Uint8Array(readFileSync('test/fixtures/pdf/hazards.pdf')));
+    const items = ex.pages.flatMap((p) => p.items.map((i) => i.text));
+    expect(items).toContain('Improved obser\u00AD');
+    expect(items.some((t) => /obser-/.test(t))).toBe(false);
+    const lines = layoutPdf(ex, 0).lines.map((l) => l.text);
+    expect(lines).toContain('Improved observability');
+    expect(lines).toContain('with OpenTelemetry traces across the payments platform');
+  });
+
+  it.skipIf(!existsSync(shared('latex-awesome-cv-resume')))('latex-awesome-cv-resume: hyphens mapped to U+00AD are read as hyphens', async () => {
+    const { pages } = await extract(new Uint8Array(readFileSync(shared('latex-awesome-cv-resume'))));
+    const all = pages.flatMap((p) => p.items.map((i) => i.text)).join('\n');
+    expect(all).toContain('seeking high-impact opportunities in fast-growing');
+    expect(all).toContain('Sep. 2023 - Mar. 2024');
+    expect(all).toContain('(AWS multi-\n');
+    expect(all).toContain('Co-founder & Software Engineer');
+    expect(all).not.toContain('highimpact');
+  });
+});
+
+describe('restoreHyphens', () => {
+  const item = (t: string): TextItem => ({ text: t, x: 0, y: 0, width: 10, height: 10, fontSize: 10 });
+  const at = (it: TextItem, index: number, end = false, spaceBefore = false): DroppedHyphen => ({ item: it, index, end, spaceBefore });
+
+  it('appends U+00AD at an item end when hyphens are soft, "-" when they are hard', () => {
+    const a = item('Improved obser');
+    restoreHyphens([at(a, 14, true)], false);
+    expect(a.text).toBe('Improved obser\u00AD');
+    const b = item('in AWS multi');
+    restoreHyphens([at(b, 12, true)], true);
+    expect(b.text).toBe('in AWS multi-');
+  });
+
+  it('inserts "-" inside an item, several per item from right to left, in any input order', () => {
+    const a = item('multiaccount and multiVPC');
+    const b = item('highimpact');
+    restoreHyphens([at(a, 5), at(b, 4), at(a, 22)], true);
+    expect(a.text).toBe('multi-account and multi-VPC');
+    expect(b.text).toBe('high-impact');
+  });
+
+  it('puts a hyphen after a space as a dash, after the space text content kept', () => {
+    const a = item('Sep. 2023 Mar. 2024');
+    restoreHyphens([at(a, 9, false, true)], true);
+    expect(a.text).toBe('Sep. 2023 - Mar. 2024');
+    const b = item('2022');
+    restoreHyphens([at(b, 4, true, true)], false);
+    expect(b.text).toBe('2022 -');
+    const c = item('2022 ');
+    restoreHyphens([at(c, 4, true, true)], true);
+    expect(c.text).toBe('2022 -');
+  });
+
+  it('a hyphen with no space before it stays attached even when text content put a space after it', () => {
+    const a = item('short and long-term');
+    restoreHyphens([at(a, 5)], true);
+    expect(a.text).toBe('short- and long-term');
   });
 });

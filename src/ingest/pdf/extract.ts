@@ -3,14 +3,14 @@
 //
 // Per page this costs one getTextContent, one getOperatorList and one getAnnotations, all started at once;
 // the operator list gives the real font names (bold / italic), the glyph-level hazards that text content
-// normalises away, the image count and what is drawn invisibly.
+// normalises away, the image count, what is drawn invisibly, and the printed soft hyphens text content drops.
 
 import type * as Pdfjs from 'pdfjs-dist';
 import { isResumeError, ResumeError, tooLarge } from '../../errors.js';
 import type { Box, Limits, RawPage, TextItem } from '../../types.js';
 import type { PdfExtraction } from '../types.js';
 import { fontStyleOf, type FontStyle, type PdfjsFontLike } from './fonts.js';
-import { Ink, inkOfItems, matchKey, opCodes, scanOperators, type OpCodes } from './operators.js';
+import { HyphenFlag, hyphensOfItems, Ink, inkOfItems, matchItems, matchKey, opCodes, scanOperators, strIndexOfKeyOffset, type OpCodes } from './operators.js';
 
 /** The parts of a pdf.js module we use (the legacy and modern builds both fit). */
 export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument' | 'OPS' | 'AnnotationMode'>;
@@ -126,9 +126,12 @@ async function read(pdfjs: PdfjsModule, task: Pdfjs.PDFDocumentLoadingTask, limi
     );
   }
   const ctx: DocContext = { ops: codesFor(pdfjs), annotationMode: pdfjs.AnnotationMode.DISABLE, fonts: new Map() };
-  const pageJobs: Promise<RawPage>[] = [];
+  const pageJobs: Promise<PageRead>[] = [];
   for (let n = 1; n <= pageCount; n++) pageJobs.push(readPage(doc, n, ctx));
-  const [pages, meta] = await Promise.all([Promise.all(pageJobs), readMeta(doc)]);
+  const [results, meta] = await Promise.all([Promise.all(pageJobs), readMeta(doc)]);
+  const pages = results.map((r) => r.page);
+  const hyphens = results.flatMap((r) => r.hyphens);
+  if (hyphens.length > 0) restoreHyphens(hyphens, results.some((r) => r.hardHyphens));
 
   let items = 0;
   let images = 0;
@@ -173,7 +176,25 @@ function fontOf(ctx: DocContext, page: PDFPageProxy, id: string | undefined): Fo
   return UNKNOWN_FONT;
 }
 
-async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext): Promise<RawPage> {
+/** A soft-hyphen glyph the page prints but text content dropped, placed in an item's text. */
+export interface DroppedHyphen {
+  item: TextItem;
+  /** Index in item.text where the glyph stood. */
+  index: number;
+  /** True when only whitespace follows it in the item. */
+  end: boolean;
+  /** A space came just before it in its text operator. */
+  spaceBefore: boolean;
+}
+
+interface PageRead {
+  page: RawPage;
+  hyphens: DroppedHyphen[];
+  /** The page prints a soft-hyphen glyph in the middle of a line: its fonts map printed hyphens to U+00AD. */
+  hardHyphens: boolean;
+}
+
+async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext): Promise<PageRead> {
   const page = await doc.getPage(number);
   const [opList, content, annotations] = await Promise.all([
     page.getOperatorList({ annotationMode: ctx.annotationMode }),
@@ -218,24 +239,78 @@ async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext):
     }
   }
 
-  if (scan.ink) {
+  const hyphens: DroppedHyphen[] = [];
+  let hardHyphens = false;
+  const opText = scan.ink?.text ?? scan.hyphens?.text;
+  if (opText !== undefined) {
     const keys = new Array<string>(src.length);
     for (let i = 0; i < src.length; i++) {
       const s = (src[i] as ContentItem).str;
       keys[i] = s ? matchKey(s) : '';
     }
-    const inks = inkOfItems(keys, scan.ink);
-    for (let k = 0; k < items.length; k++) {
-      const kind = inks[srcIndex[k] as number];
-      if (kind === Ink.Visible) continue;
-      const item = items[k] as TextItem;
-      if (kind === Ink.Invisible || !onBackground(item, scan.backgrounds)) item.hidden = true;
+    const starts = matchItems(keys, opText);
+    if (scan.ink) {
+      const inks = inkOfItems(keys, scan.ink, starts);
+      for (let k = 0; k < items.length; k++) {
+        const kind = inks[srcIndex[k] as number];
+        if (kind === Ink.Visible) continue;
+        const item = items[k] as TextItem;
+        if (kind === Ink.Invisible || !onBackground(item, scan.backgrounds)) item.hidden = true;
+      }
+    }
+    if (scan.hyphens) {
+      hardHyphens = scan.hyphens.flags.some((f) => (f & HyphenFlag.MidLine) !== 0);
+      const lost = hyphensOfItems(keys, scan.hyphens, starts);
+      if (lost.length > 0) {
+        const built = new Map<number, TextItem>();
+        for (let k = 0; k < items.length; k++) built.set(srcIndex[k] as number, items[k] as TextItem);
+        for (const h of lost) {
+          const item = built.get(h.item);
+          if (!item) continue;
+          const index = strIndexOfKeyOffset(item.text, h.offset);
+          if (index < 0) continue;
+          const end = h.offset === (keys[h.item] as string).length;
+          if (!end) hardHyphens = true;
+          hyphens.push({ item, index, end, spaceBefore: (h.flags & HyphenFlag.SpaceBefore) !== 0 });
+        }
+      }
     }
   }
 
   const raw: RawPage = { number, width: round2(width), height: round2(height), items, links, images: scan.images, glyphs: scan.glyphs };
   page.cleanup();
-  return raw;
+  return { page: raw, hyphens, hardHyphens };
+}
+
+/**
+ * Puts back the soft-hyphen glyphs text content dropped. One inside a line is a printed hard hyphen ("high-impact",
+ * "2023 - 2024"): "-". One at the end of an item ends a line: "\u00AD" (the layout joins the word without a hyphen)
+ * when the document prints U+00AD only at line ends, where it means hyphenation; "-" when it also prints U+00AD
+ * inside lines (its fonts map every hyphen to U+00AD), so the layout tells a compound from a split word.
+ * One after a space is a dash: " -". `hyphens` are those of `readPage`, in any order.
+ */
+export function restoreHyphens(hyphens: readonly DroppedHyphen[], hardHyphens: boolean): void {
+  const byItem = new Map<TextItem, DroppedHyphen[]>();
+  for (const h of hyphens) {
+    const list = byItem.get(h.item);
+    if (list) list.push(h);
+    else byItem.set(h.item, [h]);
+  }
+  // Right to left within an item, so earlier indices stay valid.
+  for (const list of byItem.values()) list.sort((a, b) => b.index - a.index);
+  for (const h of [...byItem.values()].flat()) {
+    const s = h.item.text;
+    let at = h.index;
+    let mark: string;
+    if (h.spaceBefore) {
+      // A hyphen after a space is a dash ("2023 - 2024", "2022 -"), never a word break. Text content keeps one
+      // space for the gap around it: the hyphen goes after that space.
+      const spaced = /\s/.test(s.charAt(at));
+      while (at < s.length && /\s/.test(s.charAt(at))) at++;
+      mark = spaced ? (h.end ? '-' : '- ') : h.end ? ' -' : '-';
+    } else mark = h.end && !hardHyphens ? '\u00AD' : '-';
+    h.item.text = s.slice(0, at) + mark + s.slice(at);
+  }
 }
 
 interface BuiltItems {

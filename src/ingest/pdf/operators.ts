@@ -84,6 +84,8 @@ export interface PageScan {
    * order, normalised for matching (see `matchKey`), with the ink of each character.
    */
   ink?: { text: string; kinds: Uint8Array };
+  /** Present only when the page prints soft-hyphen glyphs (see `OpHyphens`). */
+  hyphens?: OpHyphens;
   /** Boxes (top-left page coordinates) painted with a non-white fill or an image: a white glyph over one is visible. */
   backgrounds: Box[];
 }
@@ -91,7 +93,32 @@ export interface PageScan {
 /** pdf.js glyph objects in a showText argument (numbers in the same array are spacing adjustments). */
 interface GlyphLike {
   unicode?: unknown;
+  /** Advance in glyph space (thousandths of an em). */
+  width?: unknown;
 }
+
+/**
+ * The soft-hyphen (U+00AD) glyphs a page prints, which getTextContent drops (it skips every \p{Cf} character):
+ * a hyphen printed at a line break, or, in some fonts' ToUnicode maps, every printed hyphen.
+ */
+export interface OpHyphens {
+  /** The page's shown text in operator order, normalised for matching (`matchKey`), as in `PageScan.ink`. */
+  text: string;
+  /** Ascending offsets in `text`: each hyphen was printed after the offset-th character. */
+  at: number[];
+  /** Per hyphen, `HyphenFlag` bits. */
+  flags: number[];
+}
+
+export const HyphenFlag = {
+  /** More printed characters follow it in the same text operator, so on the same line: a hard hyphen. */
+  MidLine: 1,
+  /** A space glyph or a word-sized gap comes just before it in its operator ("2023 - 2024"). */
+  SpaceBefore: 2,
+} as const;
+
+/** A TJ adjustment at or below this (thousandths of an em, negative moves right) reads as a space. */
+const GAP_AS_SPACE = -150;
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -236,26 +263,75 @@ export function scanOperators(fnArray: ArrayLike<number>, argsArray: ArrayLike<u
   }
 
   const scan: PageScan = { glyphs: { ligatures, privateUse, softHyphens }, images, backgrounds };
-  if (anyHidden) {
-    // Second look at the text operators only, and only on pages that hide something.
+  if (anyHidden || softHyphens > 0) {
+    // Second look at the text operators only, and only on pages that hide something or print soft hyphens.
     let text = '';
     const runs: number[] = [];
+    const at: number[] = [];
+    const flags: number[] = [];
     for (let t = 0; t < textOps.length; t++) {
       const args = argsArray[textOps[t] as number] as unknown[];
-      const key = matchKey(glyphText(args[args.length - 1] as unknown[]));
-      text += key;
-      runs.push(key.length, textInk[t] as number);
+      const glyphs = args[args.length - 1] as unknown[];
+      const ink = textInk[t] as number;
+      const start = text.length;
+      if (softHyphens > 0 && ink !== Ink.Invisible) {
+        const first = at.length;
+        text = keyWithHyphens(glyphs, text, at, flags);
+        for (let h = first; h < at.length; h++) if ((at[h] as number) < text.length) flags[h] = (flags[h] as number) | HyphenFlag.MidLine;
+      } else {
+        text += matchKey(glyphText(glyphs));
+      }
+      runs.push(text.length - start, ink);
     }
-    const kinds = new Uint8Array(text.length);
-    let p = 0;
-    for (let r = 0; r < runs.length; r += 2) {
-      const len = runs[r] as number;
-      kinds.fill(runs[r + 1] as number, p, p + len);
-      p += len;
+    if (anyHidden) {
+      const kinds = new Uint8Array(text.length);
+      let p = 0;
+      for (let r = 0; r < runs.length; r += 2) {
+        const len = runs[r] as number;
+        kinds.fill(runs[r + 1] as number, p, p + len);
+        p += len;
+      }
+      scan.ink = { text, kinds };
     }
-    scan.ink = { text, kinds };
+    if (at.length > 0) scan.hyphens = { text, at, flags };
   }
   return scan;
+}
+
+function isSpaceGlyph(u: string): boolean {
+  if (u.length !== 1) return false;
+  const c = u.charCodeAt(0);
+  return c === 0x20 || c === 0xa0 || c === 0x09 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+/**
+ * Appends the key of one operator's glyphs to `text`, recording each printed (non-zero width) soft hyphen's
+ * offset in `at` and whether a space precedes it in `flags`. Returns the longer text.
+ */
+function keyWithHyphens(glyphs: readonly unknown[], text: string, at: number[], flags: number[]): string {
+  let seg = '';
+  let spaced = false;
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i] as GlyphLike | number | null;
+    if (typeof g === 'number') {
+      if (g <= GAP_AS_SPACE) spaced = true;
+      continue;
+    }
+    if (g === null || typeof g !== 'object' || typeof g.unicode !== 'string') continue;
+    const u = g.unicode;
+    if (u === '\u00ad') {
+      if (typeof g.width === 'number' && !(g.width > 0)) continue; // drawn with no advance: not printed
+      text += matchKey(seg);
+      seg = '';
+      at.push(text.length);
+      flags.push(spaced ? HyphenFlag.SpaceBefore : 0);
+      spaced = false;
+      continue;
+    }
+    seg += u;
+    spaced = isSpaceGlyph(u);
+  }
+  return text + matchKey(seg);
 }
 
 /** st[0..5] = st[0..5] × m (pdf.js / canvas order: m applies to points first). */
@@ -291,13 +367,11 @@ function boxOf(st: readonly number[], view: readonly number[], x0: number, y0: n
 }
 
 /**
- * Matches text-content items to the operator text, in order, and returns the ink of each item
- * (Ink.Visible when an item cannot be matched: hiding is never guessed).
- * `itemKeys[i]` is `matchKey(items[i].str)`.
+ * Finds each text-content item in the operator text, in order: the offset in `text` where its key starts, or
+ * -1 when it cannot be found. `itemKeys[i]` is `matchKey(items[i].str)`; empty keys are not matched.
  */
-export function inkOfItems(itemKeys: readonly string[], ink: { text: string; kinds: Uint8Array }): Uint8Array {
-  const out = new Uint8Array(itemKeys.length);
-  const { text, kinds } = ink;
+export function matchItems(itemKeys: readonly string[], text: string): Int32Array {
+  const out = new Int32Array(itemKeys.length).fill(-1);
   let cursor = 0;
   for (let i = 0; i < itemKeys.length; i++) {
     const key = itemKeys[i] as string;
@@ -310,17 +384,92 @@ export function inkOfItems(itemKeys: readonly string[], ink: { text: string; kin
       if (found >= 0 && found - cursor <= Math.max(64, 4 * key.length)) at = found;
     }
     if (at < 0) continue;
+    out[i] = at;
+    cursor = at + key.length;
+  }
+  return out;
+}
+
+/**
+ * The ink of each text-content item (Ink.Visible when an item cannot be matched: hiding is never guessed).
+ * `starts` is `matchItems(itemKeys, ink.text)`.
+ */
+export function inkOfItems(itemKeys: readonly string[], ink: { text: string; kinds: Uint8Array }, starts = matchItems(itemKeys, ink.text)): Uint8Array {
+  const out = new Uint8Array(itemKeys.length);
+  const { kinds } = ink;
+  for (let i = 0; i < itemKeys.length; i++) {
+    const at = starts[i] as number;
+    if (at < 0) continue;
+    const len = (itemKeys[i] as string).length;
     let invisible = 0;
     let white = 0;
-    for (let k = at; k < at + key.length; k++) {
+    for (let k = at; k < at + len; k++) {
       const v = kinds[k];
       if (v === Ink.Invisible) invisible++;
       else if (v === Ink.White) white++;
     }
     // The majority of the item's characters decide.
-    if (invisible * 2 > key.length) out[i] = Ink.Invisible;
-    else if ((invisible + white) * 2 > key.length) out[i] = Ink.White;
-    cursor = at + key.length;
+    if (invisible * 2 > len) out[i] = Ink.Invisible;
+    else if ((invisible + white) * 2 > len) out[i] = Ink.White;
   }
   return out;
+}
+
+/** A printed soft hyphen that text content dropped, placed in an item. */
+export interface LostHyphen {
+  /** Index of the text-content item. */
+  item: number;
+  /** Offset in the item's key after which the hyphen stood (the key's length: at the item's end). */
+  offset: number;
+  /** `HyphenFlag` bits. */
+  flags: number;
+}
+
+/**
+ * Places each printed soft hyphen in the item it belongs to: inside an item, or at its end (a hyphen between
+ * two items goes to the end of the first, as the hyphen follows the text it breaks). Hyphens in operator text
+ * no item was matched to are dropped. `starts` is `matchItems(itemKeys, hyphens.text)`.
+ */
+export function hyphensOfItems(itemKeys: readonly string[], hyphens: OpHyphens, starts = matchItems(itemKeys, hyphens.text)): LostHyphen[] {
+  const out: LostHyphen[] = [];
+  const { at, flags } = hyphens;
+  let h = 0;
+  let prev = -1; // last matched item
+  let prevEnd = -1;
+  for (let i = 0; i < itemKeys.length && h < at.length; i++) {
+    const start = starts[i] as number;
+    if (start < 0) continue;
+    const end = start + (itemKeys[i] as string).length;
+    // Hyphens up to this item's start: at the end of the previous item, or lost in unmatched text.
+    for (; h < at.length && (at[h] as number) <= start; h++) {
+      if (at[h] === prevEnd) out.push({ item: prev, offset: prevEnd - (starts[prev] as number), flags: flags[h] as number });
+    }
+    for (; h < at.length && (at[h] as number) <= end; h++) out.push({ item: i, offset: (at[h] as number) - start, flags: flags[h] as number });
+    prev = i;
+    prevEnd = end;
+  }
+  for (; h < at.length; h++) {
+    if (at[h] === prevEnd) out.push({ item: prev, offset: prevEnd - (starts[prev] as number), flags: flags[h] as number });
+  }
+  return out;
+}
+
+/**
+ * Index in `str` just after the `offset`-th key character (`matchKey` drops whitespace and soft hyphens and
+ * applies NFKC to non-ASCII), or -1 when no character boundary falls there.
+ */
+export function strIndexOfKeyOffset(str: string, offset: number): number {
+  if (offset === 0) return 0;
+  let k = 0;
+  for (let i = 0; i < str.length; ) {
+    const cp = str.codePointAt(i) as number;
+    const n = cp > 0xffff ? 2 : 1;
+    if (cp < 0x80) {
+      if (!(cp === 0x20 || (cp >= 0x09 && cp <= 0x0d))) k++;
+    } else k = matchKey(str.slice(0, i + n)).length; // NFKC may join a character with the one before
+    i += n;
+    if (k === offset) return i;
+    if (k > offset) return -1;
+  }
+  return -1;
 }

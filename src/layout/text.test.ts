@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Line, Repair } from '../types.js';
+import { dehyphenate } from './text.js';
+
+/** A body line; `runs` defaults to one run holding the text, as the PDF layout makes them from items. */
+const line = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text }], page: 1, index: 0, region: 'body', ...extra });
+
+function run(lines: Line[]): { texts: string[]; repairs: Repair[] } {
+  lines.forEach((l, i) => (l.index = i));
+  const repairs: Repair[] = [];
+  dehyphenate(lines, repairs);
+  return { texts: lines.map((l) => l.text), repairs };
+}
+
+/** A line whose last item ended with a soft hyphen: normaliseText took it out of the text, the run keeps it. */
+const soft = (text: string): Line => line(text, { runs: [{ text: 'Improved ' }, { text: `${text.split(' ').pop()}\u00AD` }] });
+
+describe('dehyphenate: visible hyphen at a line end', () => {
+  it('joins a split word without the hyphen', () => {
+    expect(run([line('Rebuilt the distrib-'), line('uted build cache')]).texts).toEqual(['Rebuilt the distributed', 'build cache']);
+    expect(run([line('Improved obser-'), line('vability.')]).texts).toEqual(['Improved observability.']);
+  });
+
+  it('keeps the hyphen of a compound', () => {
+    expect(run([line('seeking high-'), line('impact roles')]).texts).toEqual(['seeking high-impact', 'roles']);
+    expect(run([line('in AWS multi-'), line('account, Kubernetes')]).texts).toEqual(['in AWS multi-account,', 'Kubernetes']);
+  });
+
+  it('does not join before a capital, a bullet, another column or region, or after a non-letter', () => {
+    expect(run([line('Led the re-'), line('Design team')]).texts).toEqual(['Led the re-', 'Design team']);
+    expect(run([line('the distrib-'), line('uted', { bullet: '•' })]).texts).toEqual(['the distrib-', 'uted']);
+    expect(run([line('the distrib-', { column: 0 }), line('uted', { column: 1 })]).texts).toEqual(['the distrib-', 'uted']);
+    expect(run([line('the distrib-'), line('uted', { region: 'footer' })]).texts).toEqual(['the distrib-', 'uted']);
+    expect(run([line('2022 -'), line('present')]).texts).toEqual(['2022 -', 'present']);
+  });
+});
+
+describe('dehyphenate: soft hyphen (U+00AD) at a line end', () => {
+  it('always joins without a hyphen, even after a compound prefix', () => {
+    const { texts, repairs } = run([soft('Improved obser'), line('vability with traces')]);
+    expect(texts).toEqual(['Improved observability', 'with traces']);
+    expect(repairs).toEqual([{ kind: 'hyphenation', page: 1, line: 0, before: 'Improved obser\u00AD / vability with traces', after: 'Improved observability', note: 'soft hyphen' }]);
+    expect(run([soft('Improved re'), line('search papers')]).texts).toEqual(['Improved research', 'papers']);
+  });
+
+  it('joins a capitalised continuation and drops an emptied line', () => {
+    const { texts } = run([soft('Improved Java'), line('Script.'), line('Next line')]);
+    expect(texts).toEqual(['Improved JavaScript.', 'Next line']);
+  });
+
+  it('reads the last non-blank run', () => {
+    const a = line('Improved obser', { runs: [{ text: 'Improved obser\u00AD' }, { text: ' ' }] });
+    expect(run([a, line('vability')]).texts).toEqual(['Improved observability']);
+  });
+
+  it('does nothing without a soft hyphen in the last run, or when the text does not end with a letter', () => {
+    const mid = line('Improved obser', { runs: [{ text: 'Impro\u00ADved' }, { text: 'obser' }] });
+    expect(run([mid, line('vability')]).texts).toEqual(['Improved obser', 'vability']);
+    const digit = line('Version 2', { runs: [{ text: 'Version 2\u00AD' }] });
+    expect(run([digit, line('beta')]).texts).toEqual(['Version 2', 'beta']);
+    expect(run([soft('Improved obser'), line('vability', { bullet: '•' })]).texts).toEqual(['Improved obser', 'vability']);
+  });
+});
