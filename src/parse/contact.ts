@@ -90,10 +90,11 @@ export function isLocation(text: string): boolean {
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
   if (t.length > 3 && new RegExp(`^${COUNTRIES.source}$`, 'i').test(t)) return true; // a country alone ("S.Korea")
   const parts = t.split(/\s*,\s*/);
-  if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.split(/\s+/).length <= 4) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
+  const wordsOf = (p: string) => p.split(/\s+/).filter((w) => !/^(de|del|la|las|los|le|di|da|do|dos|das|van|von|der|am|im|upon|on)$/i.test(w)).length;
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => wordsOf(p) <= 4) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
     const last = parts[parts.length - 1]!;
     // "Meridian Medical Supplies, Denver, CO": three parts ending in a US state are a firm, a city and a state.
-    if (parts.length === 3 && US_STATES.has(last)) return false;
+    if (parts.length === 3 && (US_STATES.has(last) || REGIONS.has(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last))) return false;
     const region = US_STATES.has(last) || REGIONS.has(last) || COUNTRIES.test(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last);
     // "Princeton University, Computer Science", "Westview Academy, Atlanta, GA": a school or a firm, not a place.
     if (parts.slice(0, region ? -1 : undefined).some((p) => SCHOOL_WORDS.test(p) || ORG_WORDS.test(p))) return false;

@@ -35,7 +35,10 @@ function continues(prev: Line, l: Line, anchor: Line): boolean {
 const isSentence = (l: Line): boolean => {
   const s = l.text.trim(), words = s.split(/\s+/).length;
   if ((l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0 || /\s[·|•]\s/.test(s)) return false;
-  return words >= 9 || (/[.!]$/.test(s) && words >= 6);
+  // Names and places are in title case ("Aceros del Norte, San Nicolás de los Garza, N.L."); prose is not.
+  const ws = s.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(de|del|la|las|los|le|di|da|do|dos|das|van|von|der|of|and|the|for|at|in|&)$/i.test(w));
+  if (ws.length && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * ws.length) return false;
+  return words >= 9 || (/[.!]$/.test(s) && !/\b(?:\p{Lu}\.)+$|\b(?:inc|ltd|co|corp)\.$/iu.test(s) && words >= 6);
 };
 
 const DURATION = /^\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:\s*,?\s*\d+\s*(?:mos?|months?))?\)?$/i;
