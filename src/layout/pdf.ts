@@ -300,7 +300,9 @@ function pageLines(page: RawPage, repairs: Repair[]): { lines: PageLine[]; colum
       // not wrap here: this line starts something new.
       const firstWord = l.text.split(' ')[0] ?? '';
       const wordWidth = ((l.box[2] - l.box[0]) * (firstWord.length + 1)) / Math.max(1, l.text.length);
-      const fitted = !prev.cells && prev.box[2] + wordWidth < right - 1.0 * size;
+      // A line ending in a hyphen (printed or soft) was broken inside a word, however short it is.
+      const hyphenated = /\p{L}-$/u.test(prev.text.trimEnd()) || /\u00AD\s*$/.test(prev.runs[prev.runs.length - 1]?.text ?? '');
+      const fitted = !prev.cells && !hyphenated && prev.box[2] + wordWidth < right - 1.0 * size;
       l.blockStart = pitch > usualFor(size) * size * 1.15 + 0.5 || pitch < 0 || !!l.bullet || Math.abs(l.box[0] - prev.box[0]) > 2 * size || fitted
         || opensItem(prev.text, l.text);
     });
