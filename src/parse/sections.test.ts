@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../types.js';
-import { findHeadings } from './sections.js';
+import { findHeadings, respaced } from './sections.js';
 
 const line = (text: string, index: number, extra: Partial<Line> = {}): Line =>
   ({ text, runs: [{ text, fontSize: extra.fontSize ?? 10, bold: (extra.bold ?? 0) > 0.5 }], page: 1, index, region: 'body', fontSize: 10, ...extra });
@@ -16,5 +16,10 @@ describe('findHeadings', () => {
   it('does not take the second line of a wrapped group name for a heading', () => {
     const lines = [line('Skills', 0, { bold: 1, fontSize: 14 }), line('Operations &', 1, { bold: 1 }), line('Leadership', 2, { bold: 1 }), line('Scheduling', 3)];
     expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Skills']);
+  });
+  it('puts back the word gaps a letter-spaced heading lost', () => {
+    expect(respaced('WORKEXPERIENCE')).toBe('WORK EXPERIENCE');
+    expect(respaced('Honors&Awards')).toBe('Honors&Awards');
+    expect(respaced('EDUCATION')).toBe('EDUCATION');
   });
 });

@@ -14,6 +14,24 @@ export const headingKey = (s: string): string =>
   s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^[\s#*\-–—:|•]+|[\s:|•.]+$/g, '').trim();
 
 const SQUEEZED = new Map([...SECTION_ALIASES].map(([k, v]) => [k.replace(/[^a-z]/g, ''), v] as const));
+const SQUEEZED_NAME = new Map([...SECTION_ALIASES.keys()].map((k) => [k.replace(/[^a-z]/g, ''), k] as const));
+
+/**
+ * A letter-spaced heading that lost its word gaps ("WORKEXPERIENCE") printed as its alias spaces it
+ * ("WORK EXPERIENCE"), keeping the printed letters and case.
+ */
+export function respaced(s: string): string {
+  const t = s.trim();
+  if (!/^\p{L}+$/u.test(t)) return t;
+  const alias = SQUEEZED_NAME.get(t.toLowerCase().replace(/[^a-z]/g, ''));
+  if (!alias || !alias.includes(' ')) return t;
+  let out = '', i = 0;
+  for (const ch of alias) {
+    if (ch === ' ') out += ' ';
+    else if (/[a-z]/.test(ch) && i < t.length) out += t[i++];
+  }
+  return out + t.slice(i);
+}
 
 /** The section kind of a printed heading; letter-spaced headings that lost their word gaps ("WORKEXPERIENCE") too. */
 export const aliasOf = (s: string): SectionKind | undefined =>
@@ -38,7 +56,7 @@ export function findHeadings(lines: Line[]): Heading[] {
     const whole = aliasOf(l.text);
     // "Operations &" / "Leadership": the second line of a wrapped name is not a heading.
     const wraps = i > 0 && /(?:[&,/+]|\b(?:and|of|or|for))$/i.test(lines[i - 1]!.text.trim()) && lines[i - 1]!.page === l.page;
-    if (whole && words(l.text) <= 6 && !wraps) { found.set(i, { line: i, kind: whole, heading: l.text.replace(/[:\s]+$/, '') }); continue; }
+    if (whole && words(l.text) <= 6 && !wraps) { found.set(i, { line: i, kind: whole, heading: respaced(l.text.replace(/[:\s]+$/, '')) }); continue; }
     const first = l.cells?.[0];
     const k = first ? aliasOf(first) : undefined;
     const firstRun = l.runs.find((r) => r.text.trim());
