@@ -81,4 +81,12 @@ describe('parseSkills', () => {
     const lines = [row(0, ['Mother tongue(s)', 115], ['German', 196]), row(15, ['Digital skills', 136], ['SAP, Excel', 196]), row(30, ['Driving licence', 125], ['B', 196])];
     expect(parseSkills(lines)).toEqual([{ name: 'Digital skills', keywords: ['SAP', 'Excel'] }]);
   });
+  it('joins a comma list wrapped onto the next line, but not the next "Label:" row', () => {
+    const a = { ...row(0, ['Procore, Primavera P6, Cost control, Subcontract', 54]), blockStart: true };
+    const b = { ...row(15, ['negotiation, OSHA compliance', 54]), blockStart: false };
+    expect(parseSkills([a, b])).toEqual([{ keywords: ['Procore', 'Primavera P6', 'Cost control', 'Subcontract negotiation', 'OSHA compliance'] }]);
+    const c = { ...row(0, ['Tools: Git, Docker, Eclipse', 47]), blockStart: true };
+    const d = { ...row(15, ['Libraries: pandas, NumPy', 47]), blockStart: false };
+    expect(parseSkills([c, d])).toEqual([{ name: 'Tools', keywords: ['Git', 'Docker', 'Eclipse'] }, { name: 'Libraries', keywords: ['pandas', 'NumPy'] }]);
+  });
 });

@@ -91,8 +91,27 @@ function cardAt(band: Card[], x: number): Card | undefined {
   return found;
 }
 
+/**
+ * A comma list that wrapped onto the next line ("…, Subcontract" / "negotiation, OSHA compliance") is one line:
+ * the PDF line that continues a block (not a block start, no bullet, same size) is joined to the one above.
+ */
+function joinWrappedLists(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && prev.box && l.box && l.blockStart === false && !l.bullet && !l.cells && !prev.cells && prev.page === l.page
+      && Math.abs((prev.fontSize ?? 0) - (l.fontSize ?? 0)) < 0.5 && /[,;·]\s*\S/.test(prev.text) && !/[,;:·]$/.test(prev.text.trim()) && !/^[^:,]{2,40}:/.test(l.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}`, runs: [...prev.runs, ...l.runs] };
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 /** Parses the lines of a skills section into JSON Resume skill groups. */
-export function parseSkills(lines: Line[]): SkillGroup[] {
+export function parseSkills(input: Line[]): SkillGroup[] {
+  const lines = joinWrappedLists(input);
   const cards = readCards(lines);
   if (cards) return cards;
   const groups: SkillGroup[] = [];
