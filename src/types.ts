@@ -40,6 +40,8 @@ export interface RawPage {
   images: number;
   /** Counts of text-layer hazards read from the glyphs themselves, before any normalisation. */
   glyphs?: GlyphCounts;
+  /** Why the page could not be fully read (pdf.js's error), when it could not: the rest of the file still is. */
+  unreadable?: string;
 }
 
 export interface GlyphCounts {
@@ -130,7 +132,8 @@ export interface Repair {
 /** The document model after layout: what every later stage reads. */
 export interface Document {
   kind: InputKind;
-  pages: { number: number; width?: number; height?: number; columns: number; images: number }[];
+  /** `unreadable`: why the page could not be read (its text is missing; the other pages were read). */
+  pages: { number: number; width?: number; height?: number; columns: number; images: number; unreadable?: string }[];
   /** All lines in reading order. */
   lines: Line[];
   repairs: Repair[];

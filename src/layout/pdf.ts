@@ -414,7 +414,9 @@ export function layoutPdf(ex: PdfExtraction, bytes: number): Document {
   );
   const doc: Document = {
     kind: 'pdf',
-    pages: pages.map(({ page, columns }) => ({ number: page.number, width: page.width, height: page.height, columns, images: page.images })),
+    pages: pages.map(({ page, columns }) => ({
+      number: page.number, width: page.width, height: page.height, columns, images: page.images, ...(page.unreadable ? { unreadable: page.unreadable } : {}),
+    })),
     lines,
     repairs,
     meta: { bytes, glyphs },

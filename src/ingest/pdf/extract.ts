@@ -127,7 +127,8 @@ async function read(pdfjs: PdfjsModule, task: Pdfjs.PDFDocumentLoadingTask, limi
   }
   const ctx: DocContext = { ops: codesFor(pdfjs), annotationMode: pdfjs.AnnotationMode.DISABLE, fonts: new Map() };
   const pageJobs: Promise<PageRead>[] = [];
-  for (let n = 1; n <= pageCount; n++) pageJobs.push(readPage(doc, n, ctx));
+  // One broken page (a bad font, a corrupt content stream) costs that page, not the whole resume.
+  for (let n = 1; n <= pageCount; n++) pageJobs.push(readPage(doc, n, ctx).catch((e: unknown) => readPageTextOnly(doc, n, ctx, e)));
   const [results, meta] = await Promise.all([Promise.all(pageJobs), readMeta(doc)]);
   const pages = results.map((r) => r.page);
   const hyphens = results.flatMap((r) => r.hyphens);
@@ -139,6 +140,8 @@ async function read(pdfjs: PdfjsModule, task: Pdfjs.PDFDocumentLoadingTask, limi
     items += p.items.length;
     images += p.images;
   }
+  const unreadable = pages.filter((p) => p.unreadable);
+  if (items === 0 && unreadable.length === pages.length) throw new ResumeError('CORRUPT', undefined, unreadable[0]?.unreadable);
   if (items === 0) {
     throw images > 0
       ? new ResumeError('NO_TEXT')
@@ -192,6 +195,23 @@ interface PageRead {
   hyphens: DroppedHyphen[];
   /** The page prints a soft-hyphen glyph in the middle of a line: its fonts map printed hyphens to U+00AD. */
   hardHyphens: boolean;
+}
+
+/**
+ * The fallback for a page pdf.js could not fully read: its text items alone (no operator list, so no hidden-text
+ * or hyphen checks), or, when even that fails, an empty page marked unreadable.
+ */
+async function readPageTextOnly(doc: PDFDocumentProxy, number: number, ctx: DocContext, first: unknown): Promise<PageRead> {
+  const reason = toResumeError(first).detail ?? 'unreadable page';
+  try {
+    const page = await doc.getPage(number);
+    const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+    const viewport = page.getViewport({ scale: 1 });
+    const { items } = buildItems(ctx, page, content.items as ContentItem[], content.styles as Record<string, ContentStyle | undefined>, viewport.transform);
+    return { page: { number, width: viewport.width, height: viewport.height, items, links: [], images: 0, unreadable: reason }, hyphens: [], hardHyphens: false };
+  } catch (e) {
+    return { page: { number, width: 612, height: 792, items: [], links: [], images: 0, unreadable: `${reason}; ${toResumeError(e).detail ?? ''}` }, hyphens: [], hardHyphens: false };
+  }
 }
 
 async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext): Promise<PageRead> {
