@@ -151,9 +151,15 @@ describe('extractPdf on hand-made pages', () => {
   });
 
   it('skips rotated items on an upright page', async () => {
-    const content = `${text('F1', 12, 72, 700, 'Upright')} BT /F1 12 Tf 0 1 -1 0 300 300 Tm (Vertical label) Tj ET`;
+    const content = `${text('F1', 12, 72, 700, 'Upright body text of the page')} BT /F1 12 Tf 0 1 -1 0 300 300 Tm (Vertical label) Tj ET`;
     const page = (await extract(buildPdf([{ content }]))).pages[0] as RawPage;
-    expect(page.items.map((i) => i.text)).toEqual(['Upright']);
+    expect(page.items.map((i) => i.text)).toEqual(['Upright body text of the page']);
+  });
+
+  it('reads a page whose text is all drawn turned (no /Rotate) in the frame where it stands upright', async () => {
+    const content = 'BT /F1 12 Tf 0 1 -1 0 300 100 Tm (Turned resume line) Tj ET BT /F1 12 Tf 0 1 -1 0 320 100 Tm (Second turned line) Tj ET';
+    const page = (await extract(buildPdf([{ content }]))).pages[0] as RawPage;
+    expect(page.items.map((i) => i.text)).toEqual(['Turned resume line', 'Second turned line']);
   });
 
   it('marks invisible and white text as hidden, but not white text on a dark box', async () => {

@@ -226,14 +226,18 @@ async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext):
 
   let viewport = page.getViewport({ scale: 1 });
   let built = buildItems(ctx, page, src, styles, viewport.transform);
-  if (viewport.rotation % 360 !== 0 && built.sidewaysChars > built.keptChars) {
-    // /Rotate turns this page's text sideways (e.g. a page rotated in a viewer): read it in its own frame,
-    // as an ATS's text extractor does, rather than lose it.
-    const upright = page.getViewport({ scale: 1, rotation: 0 });
-    const again = buildItems(ctx, page, src, styles, upright.transform);
-    if (again.keptChars > built.keptChars) {
-      viewport = upright;
-      built = again;
+  if (built.sidewaysChars > built.keptChars) {
+    // Most of the text runs sideways: the page is turned by /Rotate (a page rotated in a viewer), or its text is
+    // drawn turned (a landscape export). Read it in the frame where it stands upright, as an ATS's text
+    // extractor does, rather than lose it.
+    for (const rotation of [0, 90, 180, 270]) {
+      if (rotation === viewport.rotation % 360) continue;
+      const turned = page.getViewport({ scale: 1, rotation });
+      const again = buildItems(ctx, page, src, styles, turned.transform);
+      if (again.keptChars > built.keptChars) {
+        viewport = turned;
+        built = again;
+      }
     }
   }
   const V = viewport.transform;
