@@ -273,3 +273,19 @@ describe('pdf.js reads the fixtures', () => {
     expect(readFileSync(join(PDF_DIR, 'mislabelled.docx')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
+
+describe('generated layout fixtures', () => {
+  it('are byte-identical to the committed files (run `npm run fixtures:layouts` after changing a layout)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'passthebot-layouts-'));
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'scripts/make-layouts.mjs'), '--out', out], { cwd: ROOT, stdio: 'pipe' });
+      const generated = walk(out).map((f) => relative(out, f)).sort();
+      expect(generated.length).toBeGreaterThan(20);
+      const committedDir = join(ROOT, 'test/fixtures/layouts');
+      const drifted = generated.filter((rel) => !existsSync(join(committedDir, rel)) || !readFileSync(join(committedDir, rel)).equals(readFileSync(join(out, rel))));
+      expect(drifted).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
