@@ -10,7 +10,7 @@ import { isResumeError, ResumeError, tooLarge } from '../../errors.js';
 import type { Box, Limits, RawPage, TextItem } from '../../types.js';
 import type { PdfExtraction } from '../types.js';
 import { fontStyleOf, type FontStyle, type PdfjsFontLike } from './fonts.js';
-import { HyphenFlag, hyphensOfItems, Ink, inkOfItems, matchItems, matchKey, opCodes, scanOperators, strIndexOfKeyOffset, type OpCodes } from './operators.js';
+import { HyphenFlag, hyphensOfItems, Ink, inkOfItems, isLetterSpaced, letterSpacedTexts, matchItems, matchKey, opCodes, scanOperators, strIndexOfKeyOffset, type OpCodes } from './operators.js';
 
 /** The parts of a pdf.js module we use (the legacy and modern builds both fit). */
 export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument' | 'OPS' | 'AnnotationMode'>;
@@ -246,6 +246,14 @@ async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext):
   const { items, srcIndex } = built;
 
   const scan = scanOperators(opList.fnArray, opList.argsArray, ctx.ops, V, [0, 0, width, height]);
+  // Letter-spaced text ("P R I Y A R A M A N") gets its real word gaps back from the glyphs ("PRIYA RAMAN").
+  if (items.some((it) => isLetterSpaced(it.text))) {
+    const printed = letterSpacedTexts(opList.fnArray, opList.argsArray, ctx.ops, items.map((it) => it.text));
+    for (const it of items) {
+      const p = printed.get(it.text);
+      if (p) it.text = p.split(' ').map((w) => w.split('').join(' ')).join('   ');
+    }
+  }
   const links = readLinks(annotations, V);
 
   for (const item of items) {

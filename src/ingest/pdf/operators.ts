@@ -473,3 +473,39 @@ export function strIndexOfKeyOffset(str: string, offset: number): number {
   }
   return -1;
 }
+
+/** "P R I Y A R A M A N": one character, then a space, throughout (pdf.js spaces letter-spaced text so). */
+export const isLetterSpaced = (s: string): boolean => /^\S(?: \S){3,}$/.test(s.trim());
+
+/**
+ * The printed text of letter-spaced items, with their real word gaps. pdf.js puts one space after every
+ * letter of text set with wide character spacing (Tc), so "PRIYA RAMAN" comes out as "P R I Y A R A M A N"
+ * and the word gap is lost; the show-text glyphs still hold the real space. Returns, for each item text that
+ * is letter-spaced, the glyph text whose letters are the same (by letters without spaces).
+ */
+export function letterSpacedTexts(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: OpCodes, itemTexts: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const spaced = itemTexts.filter(isLetterSpaced);
+  if (!spaced.length) return out;
+  // All the page's printed glyphs in drawing order; an item may span several show-text operators.
+  let page = '';
+  for (let i = 0; i < fnArray.length; i++) {
+    if (!ops.text.has(fnArray[i] as number)) continue;
+    const args = argsArray[i] as unknown[] | null;
+    const glyphs = args && (args[args.length - 1] as unknown);
+    if (Array.isArray(glyphs)) page += glyphText(glyphs);
+  }
+  let from = 0;
+  for (const t of spaced) {
+    const letters = [...t.replace(/\s+/g, '')];
+    const re = new RegExp(letters.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'g');
+    re.lastIndex = from;
+    const m = re.exec(page) ?? ((re.lastIndex = 0), re.exec(page));
+    if (!m) continue;
+    from = m.index + m[0].length;
+    const printed = m[0].replace(/\s+/g, ' ').trim();
+    // Glyphs that are themselves letter-spaced ("S K I L L S" typed with spaces) tell nothing new.
+    if (printed.includes(' ') && printed.split(' ').some((w) => [...w].length > 1)) out.set(t, printed);
+  }
+  return out;
+}
