@@ -3,11 +3,16 @@ import type { Document, Limits } from '../types.js';
 import type { PdfExtractor } from '../ingest/types.js';
 import { DEFAULT_LIMITS, ResumeError, tooLarge } from '../errors.js';
 import { sniff, decodeText } from '../ingest/sniff.js';
-import { readDocx } from '../ingest/docx/index.js';
-import { readText } from '../ingest/text.js';
-import { readJsonResume } from '../ingest/json-resume.js';
-import { layoutPdf } from '../layout/pdf.js';
-import { parseDocument, type ParseResult, type JsonResume } from '../parse/index.js';
+import type { ParseResult, JsonResume } from '../parse/index.js';
+
+// The per-kind readers are imported when a file of that kind first arrives (each import runs once), so reading
+// a PDF does not pay for compiling the DOCX reader or the JSON Resume schema (zod), and the reverse. A CLI
+// process reads one file; start-up time is most of its run time.
+const docxReader = () => import('../ingest/docx/index.js');
+const textReader = () => import('../ingest/text.js');
+const jsonResumeReader = () => import('../ingest/json-resume.js');
+const pdfLayout = () => import('../layout/pdf.js');
+const parser = () => import('../parse/index.js');
 
 export interface ParseOptions {
   limits?: Partial<Limits>;
@@ -33,18 +38,19 @@ export async function ingest(bytes: Uint8Array, options: ParseOptions = {}): Pro
   switch (kind) {
     case 'pdf': {
       if (!options.pdf) throw new ResumeError('UNSUPPORTED_TYPE', 'PDF reading is not available here.');
-      const ex = await options.pdf(bytes, limits);
+      // The layout module loads while pdf.js works.
+      const [ex, { layoutPdf }] = await Promise.all([options.pdf(bytes, limits), pdfLayout()]);
       return layoutPdf(ex, bytes.length);
     }
     case 'docx':
-      return readDocx(bytes, limits);
+      return (await docxReader()).readDocx(bytes, limits);
     case 'json': {
       let value: unknown;
       try { value = JSON.parse(decodeText(bytes)); } catch { throw new ResumeError('INVALID_JSON_RESUME', 'This JSON file cannot be read: it is not valid JSON.'); }
-      return readJsonResume(value, bytes.length);
+      return (await jsonResumeReader()).readJsonResume(value, bytes.length);
     }
     case 'text':
-      return readText(decodeText(bytes), bytes.length);
+      return (await textReader()).readText(decodeText(bytes), bytes.length);
   }
 }
 
@@ -55,6 +61,8 @@ const SECTION_HEADINGS: Record<string, string> = {
 
 /** Reads a resume file: returns the JSON Resume, its sections in reading order, provenance and confidence. */
 export async function parse(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseOutput> {
+  const parsing = parser();
+  parsing.catch(() => undefined); // (awaited below, unless ingest throws first)
   const doc = await ingest(bytes, options);
   let result: ParseResult;
   if (doc.jsonResume) {
@@ -63,7 +71,7 @@ export async function parse(bytes: Uint8Array, options: ParseOptions = {}): Prom
       .map((k) => ({ kind: (k === 'work' ? 'work' : k) as ParseResult['sections'][number]['kind'], heading: SECTION_HEADINGS[k]!, page: 1, line: 0 }));
     result = { resume, sections, provenance: {}, confidence: 1, text: doc.lines.map((l) => l.text).join('\n') };
   } else {
-    result = parseDocument(doc);
+    result = (await parsing).parseDocument(doc);
   }
   return { version: 1, kind: doc.kind, ...result, pages: doc.pages, repairs: doc.repairs, meta: doc.meta };
 }

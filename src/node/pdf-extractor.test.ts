@@ -146,7 +146,7 @@ describe.skipIf(!samplePath)('createNodePdfExtractor (worker)', () => {
   });
 });
 
-describe('createNodePdfExtractor: a worker that dies', () => {
+describe('createNodePdfExtractor with stand-in workers: dying, warm()', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ptb-pdf-worker-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   // Stand-in workers speaking the same protocol, so that dying is deterministic.
@@ -212,6 +212,59 @@ describe('createNodePdfExtractor: a worker that dies', () => {
     await silent.close();
     expect((await a).code).toBe('TIMEOUT');
     expect((await b).code).toBe('TIMEOUT');
+  });
+
+  /** A stand-in that answers every request with its thread id (in meta.title), so tests can tell workers apart. */
+  const echo = (name: string): URL => {
+    const file = join(dir, name);
+    writeFileSync(
+      file,
+      `import { parentPort, threadId } from 'node:worker_threads';\nparentPort.postMessage({ type: 'ready', importMs: 0 });\n` +
+        `parentPort.on('message', (req) => parentPort.postMessage({ type: 'result', id: req.id, ok: true, result: { pages: [], meta: { pageCount: 0, title: String(threadId) } } }));\n`,
+    );
+    return pathToFileURL(file);
+  };
+
+  it('warm() starts the worker before the first request, which then uses it', async () => {
+    const warmed = createNodePdfExtractor({ workerUrl: echo('echo1.mjs') });
+    try {
+      await warmed.warm(DEFAULT_LIMITS);
+      await warmed.warm(DEFAULT_LIMITS); // a worker for this cap exists: nothing new
+      const [a, b] = await Promise.all([warmed(pdf, DEFAULT_LIMITS), warmed(pdf, DEFAULT_LIMITS)]);
+      expect(a.meta.title).toBeTruthy();
+      expect(b.meta.title).toBe(a.meta.title);
+      // A request sent while warm() is still starting the worker waits for that same worker.
+      await warmed.close();
+      const starting = warmed.warm(DEFAULT_LIMITS);
+      const c = await warmed(pdf, DEFAULT_LIMITS);
+      await starting;
+      expect(c.meta.title).not.toBe(a.meta.title);
+      expect((await warmed(pdf, DEFAULT_LIMITS)).meta.title).toBe(c.meta.title);
+    } finally {
+      await warmed.close();
+    }
+  });
+
+  it('close() while warm() is starting the worker leaves nothing behind; the next request starts a worker', async () => {
+    const warmed = createNodePdfExtractor({ workerUrl: echo('echo2.mjs') });
+    try {
+      const starting = warmed.warm(DEFAULT_LIMITS);
+      await warmed.close();
+      await starting;
+      expect((await warmed(pdf, DEFAULT_LIMITS)).meta.pageCount).toBe(0);
+    } finally {
+      await warmed.close();
+    }
+  });
+
+  it('warm() never rejects: a worker that cannot start is reported to the first request', async () => {
+    const missing = createNodePdfExtractor({ workerUrl: pathToFileURL(join(dir, 'also-missing.mjs')) });
+    try {
+      await expect(missing.warm(DEFAULT_LIMITS)).resolves.toBeUndefined();
+      await expect(missing(pdf, DEFAULT_LIMITS)).rejects.toThrow(/PDF worker/);
+    } finally {
+      await missing.close();
+    }
   });
 
   it('a worker script that cannot start rejects with an Error (not a document error)', async () => {

@@ -6,17 +6,23 @@
 //   dies      → (out of memory, or any exit) reject with TOO_LARGE, start a fresh worker next time
 //   too big   → rejected before any work (TOO_LARGE), empty → EMPTY
 
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { ResumeError, tooLarge } from '../errors.js';
+import { DEFAULT_LIMITS, ResumeError, tooLarge } from '../errors.js';
 import type { PdfExtraction, PdfExtractor } from '../ingest/types.js';
 import type { Limits } from '../types.js';
 import type { PdfWorkerMessage, PdfWorkerRequest } from './pdf-worker.js';
 
 export type NodePdfExtractor = PdfExtractor & {
+  /**
+   * Starts the worker (a thread plus the pdf.js import: most of the cost of a first document) now, so that it
+   * overlaps whatever the caller does next (a CLI loading the rest of its code and reading its file). Does
+   * nothing when a worker for this memory cap exists or is starting, or a request is in hand. The promise
+   * settles (never rejects) once the worker is ready or has failed to start; a start-up failure is reported
+   * to the first request, which starts a worker again.
+   */
+  warm(limits?: Pick<Limits, 'maxMemoryMb'>): Promise<void>;
   /** Stops the worker. Requests still waiting are rejected; a later call starts a new worker. */
   close(): Promise<void>;
 };
@@ -62,6 +68,10 @@ export function createNodePdfExtractor(options: NodePdfExtractorOptions = {}): N
   let host: Host | undefined;
   let running: Running | undefined;
   let seq = 0;
+  /** A worker being started by warm(), not yet in `host`. */
+  let warming: Promise<Host | undefined> | undefined;
+  /** Bumped by close(), so a worker that warm() was still starting is dropped. */
+  let epoch = 0;
 
   const dropHost = (h: Host): void => {
     if (host === h) host = undefined;
@@ -127,8 +137,37 @@ export function createNodePdfExtractor(options: NodePdfExtractorOptions = {}): N
     return h;
   };
 
+  const warm = (limits: Pick<Limits, 'maxMemoryMb'> = DEFAULT_LIMITS): Promise<void> => {
+    const settled = (h: Host | undefined): Promise<void> => (h ? h.readyPromise.catch(() => undefined) : Promise.resolve());
+    if (warming) return warming.then(settled);
+    if (host?.memoryMb === limits.maxMemoryMb) return settled(host);
+    if (running || queue.length > 0) return Promise.resolve(); // the request in hand starts a worker
+    const at = epoch;
+    const p: Promise<Host | undefined> = startHost(limits.maxMemoryMb).then(
+      (h) => {
+        if (warming === p) warming = undefined;
+        if (at !== epoch) {
+          // close() ran meanwhile
+          dropHost(h);
+          return undefined;
+        }
+        if (host) dropHost(host);
+        host = h;
+        return h;
+      },
+      () => {
+        if (warming === p) warming = undefined; // the first request starts a worker again and reports the error
+        return undefined;
+      },
+    );
+    warming = p;
+    return p.then(settled);
+  };
+
   const run = async (r: Running): Promise<void> => {
     const { job } = r;
+    if (warming) await warming;
+    if (running !== r) return; // closed meanwhile
     let h = host;
     if (h && h.memoryMb !== job.limits.maxMemoryMb) {
       dropHost(h);
@@ -145,6 +184,12 @@ export function createNodePdfExtractor(options: NodePdfExtractorOptions = {}): N
     }
     r.host = h;
     h.worker.ref();
+    // Send at once, even to a worker still importing pdf.js (it answers once ready), so that no round trip
+    // through this thread separates start-up from the document. Send a copy: its buffer is transferred to the
+    // worker, and the caller keeps its bytes.
+    const copy = job.bytes.slice();
+    const req: PdfWorkerRequest = { id: r.id, bytes: copy, limits: { ...job.limits } };
+    h.worker.postMessage(req, [copy.buffer]);
     if (!h.ready) {
       let guard: ReturnType<typeof setTimeout> | undefined;
       try {
@@ -161,18 +206,15 @@ export function createNodePdfExtractor(options: NodePdfExtractorOptions = {}): N
       } finally {
         clearTimeout(guard);
       }
-      if (running !== r) return; // closed meanwhile
+      if (running !== r) return; // closed (or, in theory, answered) meanwhile
     }
-    // The deadline covers the document, not the one-off start-up (thread + pdf.js import).
+    // The deadline covers the document, not the one-off start-up (thread + pdf.js import): it starts when the
+    // worker is ready.
     const sentTo = h;
     r.timer = setTimeout(() => {
       dropHost(sentTo);
       finish(r, { ok: false, error: new ResumeError('TIMEOUT', undefined, `deadline of ${job.limits.timeoutMs} ms`) });
     }, job.limits.timeoutMs);
-    // Send a copy: its buffer is transferred to the worker, and the caller keeps its bytes.
-    const copy = job.bytes.slice();
-    const req: PdfWorkerRequest = { id: r.id, bytes: copy, limits: { ...job.limits } };
-    h.worker.postMessage(req, [copy.buffer]);
   };
 
   function pump(): void {
@@ -196,6 +238,8 @@ export function createNodePdfExtractor(options: NodePdfExtractorOptions = {}): N
   const close = async (): Promise<void> => {
     const stopped = new ResumeError('TIMEOUT', 'Reading was stopped before it finished because the PDF reader was closed.');
     for (const job of queue.splice(0)) job.reject(stopped);
+    epoch++;
+    warming = undefined;
     const h = host;
     host = undefined;
     if (running) finish(running, { ok: false, error: stopped });
@@ -205,7 +249,7 @@ export function createNodePdfExtractor(options: NodePdfExtractorOptions = {}): N
     }
   };
 
-  return Object.assign(extract, { close });
+  return Object.assign(extract, { warm, close });
 }
 
 /**
@@ -216,81 +260,11 @@ export function createNodePdfExtractor(options: NodePdfExtractorOptions = {}): N
  *   TypeScript on Node 20. Falling back to dist/ would test whatever was built last, so instead the worker's
  *   own import graph (pdf-worker.ts and the modules it imports relatively) is transpiled with `typescript`
  *   (a devDependency, present whenever sources are run) into node_modules/.cache/passthebot-pdf-worker/<hash>/,
- *   keyed by the sources' hash, and the worker starts from there. Under node_modules the bare import of
- *   pdfjs-dist resolves as usual; a package.json there marks the files as ES modules.
+ *   keyed by the sources' hash, and the worker starts from there (see pdf-worker-source.ts, loaded only then).
  */
 export async function workerUrl(): Promise<URL> {
   const sibling = new URL('./pdf-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(sibling))) return sibling;
-  if (import.meta.url.endsWith('.ts')) return transpiledWorker();
+  if (import.meta.url.endsWith('.ts')) return (await import('./pdf-worker-source.js')).transpiledWorker();
   throw new Error(`The PDF worker script is missing: ${fileURLToPath(sibling)}. Run "npm run build".`);
-}
-
-let transpiling: Promise<URL> | undefined;
-
-/** Removes builds of older sources (left alone for an hour, in case another test process still runs one). */
-function pruneCache(cacheRoot: string, keep: string): void {
-  try {
-    const cutoff = Date.now() - 3_600_000;
-    for (const name of readdirSync(cacheRoot)) {
-      if (name === keep) continue;
-      const dir = join(cacheRoot, name);
-      if (statSync(dir).mtimeMs < cutoff) rmSync(dir, { recursive: true, force: true });
-    }
-  } catch {
-    // best effort
-  }
-}
-
-function transpiledWorker(): Promise<URL> {
-  transpiling ??= (async () => {
-    const ts = (await import('typescript')).default;
-    const srcRoot = fileURLToPath(new URL('../', import.meta.url));
-    const pkgRoot = dirname(srcRoot.replace(/[\\/]$/, ''));
-    // Collect the worker's relative import graph.
-    const files = new Map<string, string>();
-    const pending = [join(srcRoot, 'node', 'pdf-worker.ts')];
-    const specifiers = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
-    while (pending.length > 0) {
-      const file = pending.pop() as string;
-      if (files.has(file)) continue;
-      const source = readFileSync(file, 'utf8');
-      files.set(file, source);
-      for (const m of source.matchAll(specifiers)) {
-        const target = join(dirname(file), (m[1] as string).replace(/\.js$/, '.ts'));
-        if (existsSync(target)) pending.push(target);
-      }
-    }
-    const hash = createHash('sha256');
-    for (const [file, source] of [...files].sort((a, b) => (a[0] < b[0] ? -1 : 1))) hash.update(file).update('\0').update(source).update('\0');
-    const key = hash.digest('hex').slice(0, 16);
-    const cacheRoot = join(pkgRoot, 'node_modules', '.cache', 'passthebot-pdf-worker');
-    const outDir = join(cacheRoot, key);
-    const entry = join(outDir, 'node', 'pdf-worker.js');
-    if (!existsSync(entry)) {
-      const tmp = join(cacheRoot, `${key}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`);
-      for (const [file, source] of files) {
-        const out = ts.transpileModule(source, {
-          fileName: file,
-          compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, sourceMap: false },
-        }).outputText;
-        const dest = join(tmp, relative(srcRoot, file).replace(/\.ts$/, '.js'));
-        mkdirSync(dirname(dest), { recursive: true });
-        writeFileSync(dest, out);
-      }
-      writeFileSync(join(tmp, 'package.json'), '{ "type": "module", "private": true }\n');
-      try {
-        renameSync(tmp, outDir);
-      } catch {
-        // Another process finished the same build first: keep theirs.
-        rmSync(tmp, { recursive: true, force: true });
-      }
-      pruneCache(cacheRoot, key);
-    }
-    return pathToFileURL(entry);
-  })();
-  transpiling.catch(() => {
-    transpiling = undefined;
-  });
-  return transpiling;
 }
