@@ -1,6 +1,7 @@
 // Contact details: e-mail, phone (any country's format), links and profiles, location.
 import type { Line } from '../types.js';
 import { COUNTRIES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS, US_STATES } from '../data/vocab.js';
+import { isCityName, isRegionName } from './places.js';
 
 export const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 // A phone: optional +country, then 7–15 digits in groups separated by spaces, dots, dashes or brackets.
@@ -77,10 +78,19 @@ const REGIONS = new Set('ON QC BC AB MB SK NS NB NL PE YT NT NU NSW VIC QLD TAS 
 
 const CITY_STATE = new RegExp(`^[\\p{Lu}][\\p{L}.'’ -]{1,40},\\s*(?:[A-Z]{2})(?:\\s+\\d{5})?$`, 'u');
 
-/** True when the text reads as a place: "Austin, TX", "Berlin, Germany", "Remote", "San Francisco". */
+/**
+ * A postal code printed after the place: a US ZIP ("OH 43215"), a UK postcode ("B91 3QT"), a Canadian one
+ * ("T5J 0N3"), a Dutch one ("1012 AB"), a Brazilian CEP ("01304-001"), or 4 to 6 digits (Australia, India...).
+ */
+const TRAILING_POSTCODE = /(?<=\p{L}\.?)(?:\s*[-–,]\s*|\s+)(?:\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})$/u;
+
+/**
+ * True when the text reads as a place: "Austin, TX", "Berlin, Germany", "Remote", "Pune, Maharashtra 411001",
+ * or a known town or city alone ("Birmingham"). A pair of names is a place only on evidence: a known region,
+ * state or country last, or a known city first; "PhD, Epidemiology" and "Acme Corp, Lyon" are not places.
+ */
 export function isLocation(text: string): boolean {
-  // A ZIP code after the state ("Columbus, OH 43215") belongs to the place.
-  const t = text.trim().replace(/^[|·•,\s]+|[|·•,\s]+$/g, '').replace(/(,\s*[A-Z]{2})\s+\d{5}(?:-\d{4})?$/, '$1');
+  const t = text.trim().replace(/^[|·•,\s]+|[|·•,\s]+$/g, '').replace(TRAILING_POSTCODE, '');
   // Two places for one role: "Palo Alto, CA & Ithaca, NY".
   const both = /^(.+?)\s+(?:&|and|\/)\s+(.+)$/.exec(t);
   if (both && both[1]!.includes(',') && isLocation(both[1]!) && isLocation(both[2]!)) return true;
@@ -89,16 +99,19 @@ export function isLocation(text: string): boolean {
   if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2)) && t.split(',')[0]!.trim().split(/\s+/).length <= 4) return true;
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
   if (t.length > 3 && new RegExp(`^${COUNTRIES.source}$`, 'i').test(t)) return true; // a country alone ("S.Korea")
+  if (!t.includes(',') && !ORG_WORDS.test(t) && !SCHOOL_WORDS.test(t) && isCityName(t)) return true;
   const parts = t.split(/\s*,\s*/);
   const wordsOf = (p: string) => p.split(/\s+/).filter((w) => !/^(de|del|la|las|los|le|di|da|do|dos|das|van|von|der|am|im|upon|on)$/i.test(w)).length;
   if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => wordsOf(p) <= 4) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
     const last = parts[parts.length - 1]!;
     // "Meridian Medical Supplies, Denver, CO": three parts ending in a US state are a firm, a city and a state.
-    if (parts.length === 3 && (US_STATES.has(last) || REGIONS.has(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last))) return false;
-    const region = US_STATES.has(last) || REGIONS.has(last) || COUNTRIES.test(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last);
+    if (parts.length === 3 && (US_STATES.has(last) || REGIONS.has(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last)) && !isCityName(parts[0]!)) return false;
+    const region = US_STATES.has(last) || REGIONS.has(last) || COUNTRIES.test(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last) || isRegionName(last);
     // "Princeton University, Computer Science", "Westview Academy, Atlanta, GA": a school or a firm, not a place.
     if (parts.slice(0, region ? -1 : undefined).some((p) => SCHOOL_WORDS.test(p) || ORG_WORDS.test(p))) return false;
-    return region || /^[\p{Lu}][\p{Ll}]+(\s[\p{Lu}][\p{Ll}]+)?$/u.test(last);
+    if (region) return true;
+    // "Barueri, SP"-style pairs whose region we do not know still need a known city first.
+    return isCityName(parts[0]!) && (parts.length === 2 || isRegionName(parts[1]!) || isCityName(parts[1]!));
   }
   return false;
 }

@@ -4,16 +4,23 @@ const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
+  // The months of French, German, Spanish and Portuguese resumes, where they differ from English.
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+  januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
 };
 const SEASONS = 'spring|summer|fall|autumn|winter';
-const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+  + '|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember'
+  + '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-const PRESENT = 'present|current|now|today|ongoing|till date|to date';
+const PRESENT = 'pr[ée]sent|current|currently|now|today|ongoing|till date|to date|date|actuel|aujourd[’\'‘]hui|heute|presente|atual|actualidad|hoy|oggi';
 
 /** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020", "Summer 2012". */
 const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${SEASONS})\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
 const SEP = '\\s*(?:[-–—−~]|to|until|till|through|\\s)\\s*';
-const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|since|from)\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT}))?(?![\\w])`, 'i');
+const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|since|from|depuis|seit|desde)\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT})|(\\s*[-–—]\\s*$))?(?![\\w])`, 'i');
 const RANGE_RE_G = new RegExp(RANGE_RE.source, 'gi');
 
 export interface DateRange {
@@ -55,8 +62,10 @@ function toRange(m: RegExpExecArray): DateRange {
     const e = isoDate(endText);
     if (e) r.end = e;
   }
-  // A single printed date stands for both ends (a one-off role, or a graduation).
-  if (!endText && start) r.end = start;
+  // "Since March 2021", "2021 –": still current. Otherwise a single printed date stands for both ends (a
+  // one-off role, or a graduation).
+  if (!endText && start && (/^(?:since|from|depuis|seit|desde)\b/i.test(m[0]) || m[3])) r.current = true;
+  else if (!endText && start) r.end = start;
   return r;
 }
 

@@ -171,7 +171,10 @@ function fragments(header: Line[]): { frags: Frag[]; dates?: DateRange } {
       if (d && (d.start || d.end)) {
         // An employer's whole span, then a role with its own dates: the role's dates are the entry's.
         if (!dates || (TITLE_WORDS.test(l.text) && !TITLE_WORDS.test(datesLine?.text ?? ''))) { dates = d; datesLine = l; }
-        cell = (cell.slice(0, d.span[0]) + ' | ' + cell.slice(d.span[1]).replace(/^\s*(?:and|&|,)\s*(?:19|20)\d\d\b/, '')).replace(/\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:,?\s*\d+\s*(?:mos?|months?))?\)?/gi, '');
+        // Dates in brackets ("Birmingham (2019–present)") take their brackets with them.
+        let before = cell.slice(0, d.span[0]), after = cell.slice(d.span[1]);
+        if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) { before = before.replace(/\s*\(\s*$/, ''); after = after.replace(/^\s*\)/, ''); }
+        cell = (before + ' | ' + after.replace(/^\s*(?:and|&|,)\s*(?:19|20)\d\d\b/, '')).replace(/\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:,?\s*\d+\s*(?:mos?|months?))?\)?/gi, '');
       }
       const bold = (l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0, italic = (l.italic ?? 0) > 0.5;
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
