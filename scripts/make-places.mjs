@@ -33,7 +33,7 @@ const WORD_CLASH = new Set(
   ('reading mobile bath enterprise independence normal orange temple union liberty spring delta split nice metro man ' +
     'commerce industry progress hope concord providence victory unity energy mercury aurora phoenix sandy eagle ' +
     'marion florence columbia jackson lincoln franklin hamilton washington wilson gary irving lawrence warren ' +
-    'salem dover troy ontario alliance vista pearl rochester bend cleveland sale march deal wells street hyde ' +
+    'salem dover troy alliance vista pearl rochester bend cleveland sale march deal wells street hyde ' +
     'poole grace mission pueblo dale nelson carson fortuna esperanza concepción victoria trinidad paz ' +
     'lead data sale bury ware leek looe ely ayr wick best ede epe eke ado ife ila ise oyo ore ' +
     'kent essex surrey dorset devon cornwall norfolk suffolk').split(/\s+/),
@@ -90,7 +90,7 @@ for (const c of EXTRA_CITIES) cities.add(fold(c));
 const regions = new Set();
 const addRegion = (name) => {
   const f = fold(name).replace(/^(?:state of|county|city of|province of|region of)\s+/, '').replace(/\s+(?:state|county|province|region|city)$/, '');
-  if (f.length >= 3 && !WORD_CLASH.has(f)) regions.add(f);
+  if (f.length >= 3) regions.add(f); // (only read after a comma: "Lagos, Oyo")
 };
 for (const a of JSON.parse(readFileSync(join(adminDir, 'admin1.json'), 'utf8'))) addRegion(a.name);
 // British and Irish counties, but not the districts named after their towns ("Coventry", "Solihull"): as regions

@@ -8,7 +8,7 @@ export type SectionKind =
 
 const LIST: [SectionKind, string[]][] = [
   ['summary', ['summary', 'professional summary', 'profile', 'professional profile', 'about', 'about me', 'objective', 'career objective', 'career summary', 'overview', 'executive summary', 'introduction', 'personal statement', 'highlights', 'summary of qualifications', 'qualifications summary', 'objective statement', 'career profile', 'personal profile', 'professional overview', 'bio', 'profile summary', 'summary statement', 'professional objective', 'about myself', 'who i am', 'profil', 'kurzprofil', 'perfil']],
-  ['work', ['experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history', 'career history', 'relevant experience', 'industry experience', 'experiences', 'professional background', 'work', 'career', 'research experience', 'research', 'teaching experience', 'internships', 'internship experience', 'technical experience', 'engineering experience', 'software engineering experience', 'leadership experience', 'positions', 'professional history', 'related experience', 'other experience', 'selected experience', 'professional experiences', 'work experiences', 'career experience', 'experience summary', 'employment experience', 'job history', 'military experience', 'military service', 'clinical experience', 'teaching', 'consulting experience', 'relevant work experience', 'relevant professional experience', 'freelance experience', 'work and experience', 'professional employment', 'additional experience', 'previous experience', 'berufserfahrung', 'expérience professionnelle', 'expériences professionnelles', 'experiencia profesional', 'experiencia laboral']],
+  ['work', ['experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history', 'career history', 'relevant experience', 'industry experience', 'experiences', 'professional background', 'work', 'career', 'research experience', 'research', 'teaching experience', 'internships', 'internship experience', 'technical experience', 'engineering experience', 'software engineering experience', 'leadership experience', 'positions', 'professional history', 'related experience', 'other experience', 'selected experience', 'professional experiences', 'work experiences', 'career experience', 'experience summary', 'employment experience', 'job history', 'military experience', 'military service', 'clinical experience', 'teaching', 'consulting experience', 'relevant work experience', 'relevant professional experience', 'freelance experience', 'work and experience', 'professional employment', 'additional experience', 'previous experience', 'berufserfahrung', 'expérience professionnelle', 'expériences professionnelles', 'experiencia profesional', 'experiencia laboral', 'academic appointments', 'appointments', 'academic positions', 'professional appointments', 'employment and appointments', 'positions held', 'work record', 'employment record']],
   ['education', ['education', 'academic background', 'academics', 'education and training', 'educational background', 'academic history', 'qualifications', 'education & training', 'academic qualifications', 'degrees', 'education & certifications', 'education and certifications', 'education & certification', 'academic experience', 'academic training', 'education history', 'schooling', 'ausbildung', 'bildungsweg', 'formation', 'educación', 'formación']],
   ['skills', ['skills', 'technical skills', 'core skills', 'key skills', 'core competencies', 'competencies', 'technologies', 'tech stack', 'technical proficiencies', 'skills & expertise', 'skills and expertise', 'expertise', 'areas of expertise', 'tools', 'tools & technologies', 'programming languages', 'technical expertise', 'skill set', 'skillset', 'strengths', 'skills & tools', 'skills and tools', 'technical summary', 'software skills', 'it skills', 'technical skills & tools', 'skills summary', 'summary of skills', 'professional skills', 'hard skills', 'soft skills', 'key competencies', 'core qualifications', 'capabilities', 'languages & tools', 'languages and tools', 'technical competencies', 'computer skills', 'relevant skills', 'skills & abilities', 'skills and abilities', 'personal skills', 'kenntnisse', 'fähigkeiten', 'compétences', 'habilidades']],
   ['projects', ['projects', 'personal projects', 'selected projects', 'side projects', 'academic projects', 'key projects', 'open source', 'open source projects', 'open-source projects', 'project experience', 'notable projects']],
@@ -24,5 +24,32 @@ const LIST: [SectionKind, string[]][] = [
   ['headline', ['job applied for', 'position applied for', 'desired position', 'target position', 'target role', 'desired role', 'position sought']],
   ['links', ['links', 'profiles', 'online profiles', 'social', 'find me online']],
 ];
+
+/**
+ * Words that give away the kind of a heading that is not in the list above ("Research Software" → skills,
+ * "Tickets & Certifications" → certificates). A heading whose words point at two kinds ("Key Skills &
+ * Achievements") gets none.
+ */
+export const SECTION_KEYWORDS: [SectionKind, RegExp][] = [
+  ['work', /\b(experiences?|employment|appointments?|work history|career history|positions? held|berufserfahrung|exp[ée]riences? professionnelles?|experiencia|experi[êe]ncia)\b/i],
+  ['education', /\b(education|educational|academic (?:qualifications?|background|history|record|training)|degrees?|schooling|studies|formation|ausbildung|forma[çc][ãa]o|formaci[óo]n)\b/i],
+  ['skills', /\b(skills?|competenc(?:e|es|ies)|technolog(?:y|ies)|tools|systems|software|proficienc(?:y|ies)|expertise|tech stack|kenntnisse|comp[ée]tences|habilidades)\b/i],
+  ['certificates', /\b(certifications?|certificates?|licen[cs]es?|tickets|accreditations?)\b/i],
+  ['awards', /\b(awards?|honou?rs?|prizes?|achievements?|grants?|scholarships?|distinctions?)\b/i],
+  ['publications', /\b(publications?|papers|talks|presentations|patents)\b/i],
+  ['languages', /\b(languages?)\b/i],
+  ['volunteer', /\b(volunteer(?:ing)?|community|memberships?|affiliations?)\b/i],
+  ['interests', /\b(interests|hobbies)\b/i],
+  ['references', /\b(references|referees)\b/i],
+  ['projects', /\b(projects?)\b/i],
+];
+
+/** The one kind a heading's words point at, if exactly one. */
+export function kindByKeywords(heading: string): SectionKind | undefined {
+  const kinds = new Set(SECTION_KEYWORDS.filter(([, re]) => re.test(heading)).map(([k]) => k));
+  // "Programming Languages", "Languages & Tools": skills that name languages.
+  if (kinds.has('skills') && kinds.has('languages')) kinds.delete('languages');
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
 
 export const SECTION_ALIASES: ReadonlyMap<string, SectionKind> = new Map(LIST.flatMap(([k, names]) => names.map((n) => [n, k] as const)));

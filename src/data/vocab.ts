@@ -20,6 +20,13 @@ export const DEGREES = [
   'Bachelor of Laws', 'Master of Laws', 'Doctor of Philosophy', 'Bachelor of Science', 'Bachelor of Arts', 'Bachelor of Engineering', 'Bachelor of Technology', 'Bachelor of Business Administration', 'Bachelor of Computer Science', 'Bachelor of Fine Arts', 'Master of Science', 'Master of Arts', 'Master of Engineering', 'Master of Business Administration', 'Master of Technology', 'Master of Computer Science', 'Master of Fine Arts', 'Associate of Science', 'Associate of Arts', 'Associate’s', "Associate's", 'Associate Degree', 'High School Diploma', 'GED',
   'Ph.D.', 'PhD', 'Ph.D', 'D.Phil', 'M.Sc.', 'MSc', 'M.S.', 'MS', 'M.A.', 'MA', 'MEng', 'M.Eng.', 'M.Eng', 'MBA', 'M.B.A.', 'M.Tech', 'MTech', 'B.Sc.', 'BSc', 'B.S.', 'BS', 'B.A.', 'BA', 'BEng', 'B.Eng.', 'B.Eng', 'B.Tech', 'BTech', 'B.E.', 'BE', 'BBA', 'BFA', 'MFA', 'A.A.S.', 'A.S.', 'A.A.', 'AAS', 'B.B.A.', 'M.P.H.', 'B.F.A.', 'M.F.A.', 'Bachelor’s', "Bachelor's", 'Master’s', "Master's", 'Bachelor', 'Master', 'Masters', 'Bachelors', 'Doctorate', 'Diploma', 'Certificate', 'Minor', 'Major',
   'BASc', 'MASc', 'MPH', 'MPA', 'MCA', 'BCA', 'B.Com', 'M.Com', 'M.Ed.', 'B.Ed.', 'MPhil', 'M.Phil', 'LL.B.', 'LL.M.', 'J.D.', 'M.D.', 'HND', 'Abitur', 'Licence', 'Licenciatura',
+  // Outside the US: medicine and pharmacy, school leaving qualifications (UK, India, France, Brazil, South Africa,
+  // Ireland), vocational and trade qualifications, and continental European degrees.
+  'Bachelor of Medicine', 'Master of Pharmacy', 'Bachelor of Pharmacy', 'Higher National Diploma', 'National Diploma', 'Postgraduate Diploma', 'Graduate Diploma', 'Graduate Certificate',
+  'National Senior Certificate', 'Leaving Certificate', 'Baccalauréat professionnel', 'Bac professionnel', 'Baccalauréat', 'Baccalaureate', 'Technical Course', 'Curso Técnico', 'Tecnólogo', 'Bacharelado',
+  'Laurea Magistrale', 'Laurea', 'Diplom-Ingenieur', 'Dipl.-Ing.', 'Magister', 'Staatsexamen', 'Ingeniero', 'Ingeniería', 'Engenharia', 'Apprenticeship', 'Red Seal',
+  'MBBS', 'M.B.B.S.', 'BDS', 'PharmD', 'Pharm.D.', 'MPharm', 'BPharm', 'B.Pharm', 'M.Pharm', 'BSN', 'MSN', 'DNP', 'EdD', 'Ed.D.', 'DBA', 'MEd', 'MSW', 'BSW', 'MArch', 'BArch', 'B.Arch', 'M.Arch',
+  'MRes', 'MMath', 'LLB', 'LLM', 'BCom', 'B.Com.', 'PGDM', 'PGDip', 'GCSEs', 'GCSE', 'A-Levels', 'A-Level', 'A Levels', 'HSC', 'SSC', 'CAP', 'BTS', 'DUT', 'BEP', 'NVQ', 'BTEC', 'Diplom',
 ];
 
 /** US state codes, for "City, ST" locations. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../types.js';
-import { headerFields, splitEntries } from './entries.js';
+import { findDegree, headerFields, splitEntries } from './entries.js';
 
 let index = 0;
 /** A PDF line at (x, y); `cells` are the parts of a row split by wide gaps. */
@@ -83,5 +83,23 @@ describe('headerFields (education)', () => {
     expect(headerFields(h, 'education')).toMatchObject({ org: 'Georgia Institute of Technology', degree: { studyType: 'Master of Science', area: 'Computer Science' }, score: '4.00' });
     const i = [line('Bachelor Information Technology at University of Oklahoma', 50, 0)];
     expect(headerFields(i, 'education')).toMatchObject({ org: 'University of Oklahoma', degree: { studyType: 'Bachelor', area: 'Information Technology' } });
+  });
+});
+
+describe('findDegree', () => {
+  it('reads degree names of many countries, with the field of study', () => {
+    expect(findDegree('NVQ Level 3 Diploma in Warehousing and Storage — Solihull College (2017)')).toEqual({ studyType: 'NVQ Level 3 Diploma', area: 'Warehousing and Storage' });
+    expect(findDegree('Master of Marketing')).toEqual({ studyType: 'Master of Marketing' });
+    expect(findDegree('Bachelor of Commerce (Marketing Management)')).toEqual({ studyType: 'Bachelor of Commerce', area: 'Marketing Management' });
+    expect(findDegree('MBBS (Bachelor of Medicine, Bachelor of Surgery)')).toEqual({ studyType: 'MBBS' });
+    expect(findDegree('HSC (Class XII)')).toEqual({ studyType: 'HSC (Class XII)' });
+    expect(findDegree('GCSEs (8), including English and Maths')).toEqual({ studyType: 'GCSEs' });
+    expect(findDegree('PhD, Epidemiology')).toEqual({ studyType: 'PhD', area: 'Epidemiology' });
+    expect(findDegree('Bac professionnel Cuisine — Lycée hôtelier des Alpes')).toEqual({ studyType: 'Bac professionnel', area: 'Cuisine' });
+    expect(findDegree('Master of Science in Computer Science')).toEqual({ studyType: 'Master of Science', area: 'Computer Science' });
+  });
+  it('matches short acronyms only in capitals', () => {
+    expect(findDegree('will be responsible for the cap table')).toBeUndefined();
+    expect(findDegree('B.E. Computer Engineering')).toEqual({ studyType: 'B.E.', area: 'Computer Engineering' });
   });
 });

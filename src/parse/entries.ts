@@ -226,18 +226,73 @@ function splitKeepingLocations(cell: string): Piece[] {
   return out;
 }
 
-export function findDegree(s: string): { studyType?: string; area?: string } | undefined {
-  for (const d of DEGREES) {
-    const re = new RegExp(`(?:^|[\\s(,])(${d.replace(/[.’']/g, (c) => (c === '.' ? '\\.?' : "[’']"))})(?=$|[\\s,)])`, 'i');
+/**
+ * All degree names in one pattern, longest first, so that the leftmost degree in the text wins and, at one
+ * place, the longest name ("MBBS (Bachelor of Medicine…)" is an MBBS). Short all-capital acronyms ("MA", "BE",
+ * "B.E.", "CAP") are matched only in capitals, so "to be" and "cap table" are not degrees.
+ */
+const degreeRe = (names: string[], flags: string) => new RegExp(`(?:^|[\\s(,;/])(${names
+  .sort((a, b) => b.length - a.length)
+  .map((d) => d.replace(/[.’'-]/g, (c) => (c === '.' ? '\\.?' : c === '-' ? '[- ]?' : "[’']")))
+  .join('|')})(?=$|[\\s,;:)/])`, flags);
+const isAcronym = (d: string) => /^[A-Z]{2,5}$/.test(d.replace(/\./g, ''));
+const DEGREE_CI = degreeRe(DEGREES.filter((d) => !isAcronym(d)), 'i');
+const DEGREE_CS = degreeRe(DEGREES.filter(isAcronym), '');
+const isDegreeName = (s: string) => DEGREE_CI.test(s) || DEGREE_CS.test(s);
+
+/** The leftmost degree name in `s` (the longer one when two start at the same place). */
+function degreeMatch(s: string): { start: number; end: number; name: string } | undefined {
+  let best: { start: number; end: number; name: string } | undefined;
+  for (const re of [DEGREE_CI, DEGREE_CS]) {
     const m = re.exec(s);
     if (!m) continue;
-    const studyType = m[1]!;
-    const after = s.slice(m.index + m[0].length).replace(/^\s*(?:degree\s+)?(?:(?:in|of)\b|,|:|-|–)\s*/i, '').replace(/[,;].*$/, '').trim();
-    const before = s.slice(0, m.index).replace(/[,\s]+$/, '').trim();
-    const area = after || (before && !SCHOOL_WORDS.test(before) ? before : '');
+    const end = m.index + m[0].length, start = end - m[1]!.length;
+    if (!best || start < best.start || (start === best.start && end > best.end)) best = { start, end, name: m[1]! };
+  }
+  return best;
+}
+
+/** Words that qualify a diploma or certificate printed before it ("NVQ Level 3 Diploma", "Higher National Diploma"). */
+const QUALIFIER = /^(?:NVQ|SVQ|BTEC|QCF|RQF|IB|Higher|National|Post-?graduate|Graduate|Undergraduate|Advanced|Professional|Technical|Foundation|Extended|Level|\d{1,2})$/i;
+const GENERIC_DEGREE = /^(?:diploma|certificate|degree|course|apprenticeship)$/i;
+/** A level printed after a school-leaving qualification: "HSC (Class XII)", "SSC (Std. X)". */
+const LEVEL_NOTE = /^\(\s*(?:class|grade|year|standard|std\.?|level)\s+[\dIVXL]+\s*\)/i;
+
+export function findDegree(s: string): { studyType?: string; area?: string } | undefined {
+  const m = degreeMatch(s);
+  if (!m) return undefined;
+  {
+    let { start, end } = m;
+    // "NVQ Level 3 Diploma": the qualifiers before a generic word belong to the degree's name.
+    if (GENERIC_DEGREE.test(m.name)) {
+      const left = /((?:\S+\s+){1,4})$/.exec(s.slice(0, start))?.[1]?.trim().split(/\s+/) ?? [];
+      let k = left.length;
+      while (k > 0 && QUALIFIER.test(left[k - 1]!)) k--;
+      if (k < left.length) start = s.lastIndexOf(left.slice(k).join(' '), start);
+    }
+    // "NVQ Level 3 Diploma", "BTEC National Extended Diploma": an awarding scheme, then the level and the award.
+    if (/^(?:NVQ|SVQ|BTEC)$/.test(m.name)) {
+      const award = /^(?:\s+(?:Level|\d{1,2}|National|Higher|Advanced|Extended|Subsidiary))*\s+(?:Diploma|Certificate|Award)\b/.exec(s.slice(end));
+      if (award) end += award[0].length;
+    }
+    // "Master of Marketing": a degree of a named field, when the list has no longer name for it.
+    if (/^(?:master|bachelor|doctor|associate)$/i.test(m.name)) {
+      const of = /^\s+of\s+((?:[\p{Lu}][\p{L}’'-]*)(?:\s+(?:and|&|[\p{Lu}][\p{L}’'-]*))*)/u.exec(s.slice(end));
+      if (of) end += of[0].length;
+    }
+    const note = LEVEL_NOTE.exec(s.slice(end).trimStart());
+    if (note) end = s.indexOf(note[0], end) + note[0].length;
+    const studyType = s.slice(start, end).trim();
+    let after = s.slice(end).replace(/^\s*(?:degree\s+)?(?:(?:in|of)\b|,|:|-|–|—)\s*/i, '');
+    // "Bachelor of Commerce (Marketing Management)": the field in brackets; "MBBS (Bachelor of Medicine, …)" spells
+    // the degree out instead.
+    const paren = /^\(([^)]+)\)/.exec(after.trim());
+    if (paren) after = isDegreeName(paren[1]!) ? '' : /\p{L}/u.test(paren[1]!) ? paren[1]! : after.trim().slice(paren[0].length);
+    after = after.replace(/[,;—–|].*$/, '').replace(/\s+-\s.*$/, '').trim();
+    const before = s.slice(0, start).replace(/[,\s]+$/, '').trim();
+    const area = after || (before && !SCHOOL_WORDS.test(before) && !/[—–|]/.test(before) ? before : '');
     return area ? { studyType, area: area.replace(/\s*\(.*?\)\s*$/, '') } : { studyType };
   }
-  return undefined;
 }
 
 /**

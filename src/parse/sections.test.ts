@@ -9,9 +9,14 @@ describe('findHeadings', () => {
   it('finds aliased headings and learns their style for the others', () => {
     const lines = [
       line('Jane Doe', 0, { fontSize: 20 }), line('EXPERIENCE', 1, { bold: 1, fontSize: 12 }), line('Engineer at Acme', 2),
-      line('EDUCATION', 3, { bold: 1, fontSize: 12 }), line('MIT', 4), line('HOBBIES AND MORE', 5, { bold: 1, fontSize: 12 }), line('Chess', 6),
+      line('EDUCATION', 3, { bold: 1, fontSize: 12 }), line('MIT', 4), line('MISCELLANEA', 5, { bold: 1, fontSize: 12 }), line('Chess', 6),
+      // Not aliases, but their words tell the kind; words of two kinds tell none.
+      line('RESEARCH SOFTWARE', 7, { bold: 1, fontSize: 12 }), line('Stata, R', 8),
+      line('KEY SKILLS & ACHIEVEMENTS', 9, { bold: 1, fontSize: 12 }), line('Raised stock accuracy', 10),
     ];
-    expect(findHeadings(lines).map((h) => [h.heading, h.kind])).toEqual([['EXPERIENCE', 'work'], ['EDUCATION', 'education'], ['HOBBIES AND MORE', 'other']]);
+    expect(findHeadings(lines).map((h) => [h.heading, h.kind])).toEqual([
+      ['EXPERIENCE', 'work'], ['EDUCATION', 'education'], ['MISCELLANEA', 'other'], ['RESEARCH SOFTWARE', 'skills'], ['KEY SKILLS & ACHIEVEMENTS', 'other'],
+    ]);
   });
   it('does not take the second line of a wrapped group name for a heading', () => {
     const lines = [line('Skills', 0, { bold: 1, fontSize: 14 }), line('Operations &', 1, { bold: 1 }), line('Leadership', 2, { bold: 1 }), line('Scheduling', 3)];

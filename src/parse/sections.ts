@@ -1,6 +1,6 @@
 // Section headings: known aliases first, then lines printed in the same style as those headings.
 import type { Line } from '../types.js';
-import { SECTION_ALIASES, type SectionKind } from '../data/section-aliases.js';
+import { SECTION_ALIASES, kindByKeywords, type SectionKind } from '../data/section-aliases.js';
 
 export interface Heading {
   line: number; // index into the lines array
@@ -87,7 +87,7 @@ export function findHeadings(lines: Line[]): Heading[] {
     for (const [i, l] of lines.entries()) {
       if (found.has(i) || l.bullet || l.cells || l.region !== sample.region && l.region !== 'body') continue;
       if (signature(l) !== sig || words(l.text) > 6 || /\d{4}|@/.test(l.text)) continue;
-      found.set(i, { line: i, kind: 'other', heading: l.text.replace(/[:\s]+$/, '') });
+      found.set(i, { line: i, kind: kindByKeywords(l.text) ?? 'other', heading: l.text.replace(/[:\s]+$/, '') });
     }
   }
   return [...found.values()].sort((a, b) => a.line - b.line);

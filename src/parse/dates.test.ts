@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findDateRange } from './dates.js';
+
+const range = (s: string) => {
+  const r = findDateRange(s);
+  return r && { start: r.start, end: r.end, current: r.current };
+};
+
+describe('findDateRange', () => {
+  it('reads ranges with an end, a present end, or an open end', () => {
+    expect(range('Sept. 2017 – Feb. 2021')).toEqual({ start: '2017-09', end: '2021-02', current: false });
+    expect(range('Mar 2021 – current')).toEqual({ start: '2021-03', end: undefined, current: true });
+    expect(range('2019 - date')).toEqual({ start: '2019', end: undefined, current: true });
+    expect(range('2021 –')).toEqual({ start: '2021', end: undefined, current: true });
+  });
+  it('reads "since" as a current role, and a lone date as both ends', () => {
+    expect(range('SINCE MARCH 2021')).toEqual({ start: '2021-03', end: undefined, current: true });
+    expect(range('Seit Mai 2020')).toEqual({ start: '2020-05', end: undefined, current: true });
+    expect(range('Graduated May 2019')).toEqual({ start: '2019-05', end: '2019-05', current: false });
+  });
+  it('reads month names in French, German, Spanish and Portuguese', () => {
+    expect(range('juin 2019 – présent')).toEqual({ start: '2019-06', end: undefined, current: true });
+    expect(range('März 2018 - Dezember 2020')).toEqual({ start: '2018-03', end: '2020-12', current: false });
+    expect(range('enero 2015 – julio 2016')).toEqual({ start: '2015-01', end: '2016-07', current: false });
+    expect(range('setembro 2012 - atual')).toEqual({ start: '2012-09', end: undefined, current: true });
+  });
+  it('finds the range inside brackets and text', () => {
+    const r = findDateRange('Warehouse Supervisor, Arden Logistics Ltd, Birmingham (2019–present)')!;
+    expect(r.text).toBe('2019–present');
+    expect(r.current).toBe(true);
+  });
+  it('does not take a month word that starts another word for a date', () => {
+    expect(findDateRange('Marseille 2021')?.start).toBe('2021');
+    expect(findDateRange('Marseille 2021')?.text).toBe('2021');
+  });
+});
