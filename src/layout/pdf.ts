@@ -2,7 +2,7 @@
 // Pure: no I/O. Coordinates are points from the top-left of the page.
 import type { Box, Document, Line, RawPage, Repair, Run, TextItem } from '../types.js';
 import type { PdfExtraction } from '../ingest/types.js';
-import { normaliseText, isBulletGlyph, isIconFont, joinLetterSpaced, dehyphenate } from './text.js';
+import { normaliseText, isBulletGlyph, isIconFont, joinLetterSpaced, dehyphenate, BULLET_PREFIX } from './text.js';
 import { IRREGULAR_PAST } from '../data/vocab.js';
 
 interface Seg {
@@ -208,7 +208,7 @@ function makeLine(segs: Seg[], page: number, column: number | undefined, repairs
   const spaced = joinLetterSpaced(text);
   if (spaced !== text) { repairs.push({ kind: 'letter-spacing', page, before: text, after: spaced }); text = spaced; }
   if (!bullet) {
-    const m = /^\s*([•◦▪▫‣●○■□►▶▸➢➤✓✔◆◇♦\u2043\u2219\u00b7\uf0b7\uf0a7\uf0d8\uf076\uf0fc*–-])\s+(?=\S)/u.exec(text);
+    const m = BULLET_PREFIX.exec(text);
     if (m) { bullet = m[1]; text = text.slice(m[0].length); }
   }
   if (bullet && /[\uE000-\uF8FF]/u.test(bullet)) repairs.push({ kind: 'bullet-glyph', page, before: bullet, after: '•' });

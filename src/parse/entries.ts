@@ -1,5 +1,6 @@
 // Entries of a dated section (work, education, projects, volunteer): header lines, then bullets or prose.
 import type { Line } from '../types.js';
+import { isBulletGlyph } from '../layout/text.js';
 import { findDateRange, isDateOnly, type DateRange } from './dates.js';
 import { isLocation } from './contact.js';
 import { DEGREES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
@@ -13,7 +14,7 @@ export interface RawEntry {
 /** A list item: a bullet glyph, or a line indented under its entry (bullets drawn by CSS or a theme). */
 export const isItem = (l: Line): boolean => !!l.bullet || (l.listLevel !== undefined && !isDateOnly(l.text));
 
-const isBulletGlyphText = (t: string) => /^\s*[•◦▪‣●○■□►▶▸➢➤✓✔◆◇♦*–-]\s*$/u.test(t);
+const isBulletGlyphText = (t: string) => isBulletGlyph(t.trim());
 
 const bulletTextX = (l: Line): number => l.runs.find((r) => r.text.trim() && r.x !== undefined)?.x ?? l.box?.[0] ?? 0;
 

@@ -40,7 +40,7 @@ interface Field {
 }
 
 /** Typed bullets at the start of a paragraph ("• Led …", "- Built …"). */
-const TYPED_BULLET = /^([•·▪▫◦‣⁃●○■□➢➤►▶✓✔❖◆◇∙\-–—*])(?:\s+|$)/;
+const TYPED_BULLET = /^([•·▪▫◦‣⁃●○■□➢➤►▶✓✔❖◆◇∙▸→➔➜➙⇒›»✦★❯\-–—*])(?:\s+|$)/;
 
 const inMargin = (region: Region) => region === 'header' || region === 'footer';
 /** Regions a nested container cannot override: text in a header stays header text even inside a table. */
