@@ -18,7 +18,7 @@ const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const PRESENT = 'pr[ée]sent|current|currently|now|today|ongoing|till date|to date|date|actuel|aujourd[’\'‘]hui|heute|presente|atual|actualidad|hoy|oggi';
 
 /** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020", "Summer 2012". */
-const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${SEASONS})\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
+const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
 const SEP = '\\s*(?:[-–—−~]|to|until|till|through|\\s)\\s*';
 const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|since|from|depuis|seit|desde)\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT})|(\\s*[-–—]\\s*$))?(?![\\w])`, 'i');
 const RANGE_RE_G = new RegExp(RANGE_RE.source, 'gi');
@@ -40,6 +40,14 @@ export function isoDate(s: string): string | undefined {
     const k = m[1]!.replace(/\.$/, '');
     const mon = MONTHS[k] ?? MONTHS[k.slice(0, 3)];
     return mon ? `${m[2]}-${String(mon).padStart(2, '0')}` : m[2];
+  }
+  // "Jun'19": a two-digit year (the apostrophe was taken out above); up to '40 is this century.
+  m = new RegExp(`^(${MONTH_RE})\\.?\\s*(\\d{2})$`, 'i').exec(t);
+  if (m) {
+    const k = m[1]!.replace(/\.$/, '');
+    const mon = MONTHS[k] ?? MONTHS[k.slice(0, 3)];
+    const year = Number(m[2]) <= 40 ? `20${m[2]}` : `19${m[2]}`;
+    return mon ? `${year}-${String(mon).padStart(2, '0')}` : year;
   }
   m = new RegExp(`^(?:${SEASONS})\\s+(${YEAR})$`).exec(t);
   if (m) return m[1];

@@ -158,7 +158,12 @@ export interface HeaderFields {
 
 
 /** A piece of a header: `loc` when it was read as a place; `group` ties pieces split at a comma. */
-interface Frag { text: string; bold: boolean; italic: boolean; order: number; loc?: boolean; group?: number }
+interface Frag { text: string; bold: boolean; italic: boolean; order: number; loc?: boolean; group?: number; label?: 'title' | 'org' }
+
+/** Form labels before a header field ("Designation: Senior Software Engineer", "Company: Acme"). */
+const FIELD_LABEL = /^\s*(designation|role|position|job title|title|post|employer|company|organi[sz]ation|client|location|place)\s*:\s*/i;
+const labelKind = (l: string): Frag['label'] | 'loc' =>
+  /^(designation|role|position|job title|title|post)$/i.test(l) ? 'title' : /^(location|place)$/i.test(l) ? 'loc' : 'org';
 
 function fragments(header: Line[]): { frags: Frag[]; dates?: DateRange } {
   const frags: Frag[] = [];
@@ -181,9 +186,16 @@ function fragments(header: Line[]): { frags: Frag[]; dates?: DateRange } {
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
       const parts: Piece[] = isLocation(cell) ? [{ text: cell, loc: true }] : splitKeepingLocations(cell);
       for (const p of parts) {
-        const t = p.text.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
+        let t = p.text.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
+        const label = FIELD_LABEL.exec(t);
+        if (label) t = t.slice(label[0].length).trim();
         if (!t || !/\p{L}/u.test(t)) continue;
         const f: Frag = { text: t, bold: boldOf(l, t) ?? bold, italic, order: order++ };
+        if (label) {
+          const k = labelKind(label[1]!);
+          if (k === 'loc') f.loc = true;
+          else f.label = k;
+        }
         if (p.loc) f.loc = true;
         if (p.group) f.group = p.group;
         frags.push(f);
@@ -365,7 +377,7 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
     return out;
   }
   // Work: the title has title words; the organisation has organisation words or is what remains.
-  const titleScore = (f: Frag) => (TITLE_WORDS.test(f.text) ? 2 : 0) - (ORG_WORDS.test(f.text) ? 1 : 0) + (f.italic ? 0.2 : 0);
+  const titleScore = (f: Frag) => (f.label ? (f.label === 'title' ? 10 : -10) : 0) + (TITLE_WORDS.test(f.text) ? 2 : 0) - (ORG_WORDS.test(f.text) ? 1 : 0) + (f.italic ? 0.2 : 0);
   const cand = rest.filter((f) => f.text.split(/\s+/).length <= 10);
   const title = [...cand].sort((a, b) => titleScore(b) - titleScore(a) || a.order - b.order)[0];
   if (title && (titleScore(title) > 0 || cand.length >= 2)) out.title = title.text;
@@ -378,7 +390,7 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   }
   // "Confluent · Data streaming platform": the name comes first and a description follows; only a legal or
   // institutional suffix ("Inc.", "University") outweighs that order.
-  const org = orgs.find((f) => STRONG_ORG.test(f.text)) ?? orgs[0];
+  const org = orgs.find((f) => f.label === 'org') ?? orgs.find((f) => STRONG_ORG.test(f.text)) ?? orgs[0];
   if (org) out.org = org.text;
   if (!out.title && !org && title) out.org = title.text;
   out.extra = orgs.filter((f) => f !== org).map((f) => f.text);

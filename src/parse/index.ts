@@ -209,7 +209,8 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
     }
     if (!basics.location) {
       // Take out what is not a place (e-mail, phones, links), then look at the parts that remain.
-      let rest = l.text.replace(EMAIL_RE, ' | ');
+      // (cells apart: a row of the page header holds several fields; a form label "Address :" goes)
+      let rest = (l.cells ? l.cells.join(' | ') : l.text).replace(/^\s*(?:address|location|city|residence|based in|current location)\s*:\s*/i, '').replace(EMAIL_RE, ' | ');
       for (const p of findPhones(rest)) rest = rest.replace(p, ' | ');
       for (const k of findLinks(l)) rest = rest.replace(k.printed, ' | ');
       const parts = contactParts(rest);

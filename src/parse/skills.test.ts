@@ -23,6 +23,14 @@ describe('skillItems', () => {
 });
 
 describe('parseSkills', () => {
+  it('reads several labelled groups on one line, split at semicolons', () => {
+    const groups = parseSkills([row(0, ['Advanced: Java, Spring Boot, SQL; Intermediate: Python, React; Familiar: Kubernetes, AWS', 50])]);
+    expect(groups).toEqual([
+      { name: 'Advanced', keywords: ['Java', 'Spring Boot', 'SQL'] },
+      { name: 'Intermediate', keywords: ['Python', 'React'] },
+      { name: 'Familiar', keywords: ['Kubernetes', 'AWS'] },
+    ]);
+  });
   it('reads "Label: items" rows as groups', () => {
     expect(parseSkills([row(0, ['Languages: Go, Rust', 50])])).toEqual([{ name: 'Languages', keywords: ['Go', 'Rust'] }]);
   });

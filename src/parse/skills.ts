@@ -124,6 +124,18 @@ export function parseSkills(input: Line[]): SkillGroup[] {
     if (NOT_SKILLS.test(l.cells?.[0] ?? '')) continue;
     const parts = l.cells && l.cells.length > 1 ? l.cells : [l.text];
     const full = parts.join(', ');
+    // "Advanced: Java, SQL; Intermediate: Python, React": several labelled groups on one line.
+    const chunks = full.split(/\s*[;|]\s*(?=[^:,;|]{2,30}:\s)/);
+    if (chunks.length > 1 && chunks.every((c) => /^[^:,]{2,40}:\s*\S/.test(c))) {
+      for (const c of chunks) {
+        const [, name, rest] = /^([^:,]{2,40}):\s*(.*)$/.exec(c)!;
+        const items = skillItems(rest!);
+        if (items.length) groups.push({ name: name!.trim(), keywords: items });
+      }
+      pendingLabel = undefined;
+      open = undefined;
+      continue;
+    }
     const m = /^([^:,]{2,40}):\s*(.*)$/.exec(l.cells && l.cells.length === 2 && !l.cells[0]!.includes(',') && l.cells[1]!.includes(',') ? `${l.cells[0]}: ${l.cells[1]}` : full);
     if (m) {
       const items = skillItems(m[2]!);
