@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line, Repair } from '../types.js';
-import { dehyphenate } from './text.js';
+import { dehyphenate, joinLetterSpaced } from './text.js';
 
 /** A body line; `runs` defaults to one run holding the text, as the PDF layout makes them from items. */
 const line = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text }], page: 1, index: 0, region: 'body', ...extra });
@@ -59,5 +59,17 @@ describe('dehyphenate: soft hyphen (U+00AD) at a line end', () => {
     const digit = line('Version 2', { runs: [{ text: 'Version 2\u00AD' }] });
     expect(run([digit, line('beta')]).texts).toEqual(['Version 2', 'beta']);
     expect(run([soft('Improved obser'), line('vability', { bullet: '•' })]).texts).toEqual(['Improved obser', 'vability']);
+  });
+});
+
+describe('joinLetterSpaced', () => {
+  it('joins letter-spaced words, including a short word beside them', () => {
+    expect(joinLetterSpaced('S U M M A R Y')).toBe('SUMMARY');
+    expect(joinLetterSpaced('W O R K   E X P E R I E N C E')).toBe('WORK EXPERIENCE');
+    expect(joinLetterSpaced('A B O U T   M E')).toBe('ABOUT ME');
+  });
+  it('leaves ordinary text alone', () => {
+    expect(joinLetterSpaced('Go and C in a lab')).toBe('Go and C in a lab');
+    expect(joinLetterSpaced('M E  Smith')).toBe('M E  Smith');
   });
 });

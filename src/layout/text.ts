@@ -31,15 +31,12 @@ export const isIconFont = (name: string): boolean =>
  */
 export function joinLetterSpaced(s: string): string {
   if (!/(?:^|\s)\p{L}{1,2}(?:\s\p{L}{1,2}){2,}(?:\s|$)/u.test(s)) return s;
-  return s
-    .split(/\s{2,}/)
-    .map((part) => {
-      const toks = part.trim().split(' ');
-      const short = toks.every((t) => /^\p{L}{1,2}$/u.test(t));
-      const singles = toks.filter((t) => t.length === 1).length;
-      return short && toks.length >= 3 && singles >= toks.length * 0.6 ? toks.join('') : part;
-    })
-    .join(' ');
+  const parts = s.split(/\s{2,}/).map((part) => part.trim().split(' '));
+  const word = (toks: string[]) => toks.every((t) => /^\p{L}{1,2}$/u.test(t)) && toks.length >= 3 && toks.filter((t) => t.length === 1).length >= toks.length * 0.6;
+  // Beside a letter-spaced word, a short one is letter-spaced too: "A B O U T   M E".
+  const short = (toks: string[]) => toks.length >= 2 && toks.every((t) => /^\p{L}$/u.test(t));
+  const spaced = parts.some(word);
+  return parts.map((toks) => (word(toks) || (spaced && short(toks)) ? toks.join('') : toks.join(' '))).join(' ');
 }
 
 const COMPOUND_PREFIX = /^(self|cross|multi|non|co|high|low|well|long|short|real|end|full|open|front|back|data|cloud|event|user|team|test|time|cost|mission|fault|large|small|semi|sub|pre|post|re|anti|inter|intra|de|e|on|off|in|out|over|under|top|third|first|second|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;

@@ -36,6 +36,8 @@ function continues(prev: Line, l: Line, anchor: Line): boolean {
 const isSentence = (l: Line): boolean => {
   const s = l.text.trim(), words = s.split(/\s+/).length;
   if ((l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0 || /\s[·|•]\s/.test(s)) return false;
+  // "Bac professionnel Cuisine — Lycée hôtelier des Alpes, Annecy": fields set apart by a dash, not a sentence.
+  if (/\s[—–]\s/.test(s) && !/[.!]$/.test(s) && findDegree(s)) return false;
   // Names and places are in title case ("Aceros del Norte, San Nicolás de los Garza, N.L."); prose is not.
   const ws = s.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(de|del|la|las|los|le|di|da|do|dos|das|van|von|der|of|and|the|for|at|in|&)$/i.test(w));
   if (ws.length && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * ws.length) return false;
