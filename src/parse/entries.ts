@@ -117,7 +117,10 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     const completes = !!cur && ((!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
       || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text))));
     const repeatsHeader = !!first && sameStyle(first, l) && (headerHasDate || cur!.header.length >= 2) && !completes;
-    if (!cur || hasBody || repeatsHeader || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2)) {
+    // A Word table with one entry per row: a new row starts a new entry.
+    const lastOfCur = cur ? [...cur.header, ...cur.prose].sort((a, b) => b.index - a.index)[0] : undefined;
+    const newRow = !!l.table && !!lastOfCur?.table && lastOfCur.table.table === l.table.table && lastOfCur.table.row !== l.table.row;
+    if (!cur || hasBody || repeatsHeader || newRow || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2)) {
       cur = { header: [], bullets: [], prose: [] };
       entries.push(cur);
     }
