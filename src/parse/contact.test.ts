@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocation, postalAddress } from './contact.js';
+import { findPhones, isLocation, postalAddress } from './contact.js';
 
 describe('postalAddress', () => {
   it('reads street, postal code, city, region and country code', () => {
@@ -23,5 +23,19 @@ describe('isLocation', () => {
   it('rejects a school and a field, or a title', () => {
     for (const t of ['Princeton University, Computer Science', 'Senior Engineer, Platform', 'Westview Preparatory Academy, Atlanta, GA', 'Lessing-Gymnasium, Berlin, Germany']) expect(isLocation(t), t).toBe(false);
     expect(isLocation('Columbus, OH 43215')).toBe(true);
+  });
+});
+
+describe('phones and addresses of other countries', () => {
+  it('reads phones with a one-digit group after the country code, and not postal codes', () => {
+    expect(findPhones('+33 6 39 98 12 45')).toEqual(['+33 6 39 98 12 45']);
+    expect(findPhones('+31 6 1234 5678')).toEqual(['+31 6 1234 5678']);
+    expect(findPhones('+44 (0) 20 7946 0321')).toEqual(['+44 (0) 20 7946 0321']);
+    expect(findPhones('São Paulo – SP, 01304-001')).toEqual([]);
+  });
+  it('reads a Brazilian street address with the house number apart', () => {
+    expect(postalAddress('Rua Augusta, 1500, apto 42, Consolação, São Paulo, SP, 01304-001')).toEqual({
+      address: 'Rua Augusta, 1500, apto 42', postalCode: '01304-001', city: 'Consolação', region: 'São Paulo, SP',
+    });
   });
 });

@@ -122,8 +122,8 @@ export function isLocation(text: string): boolean {
 export const contactParts = (text: string): string[] =>
   text.split(/\s+[|·•◦⋄∙]\s+|\s{2,}|\s*[|•]\s*|\s+[-–—]\s+/).map((s) => s.trim()).filter(Boolean);
 
-const STREET = /\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|terrace|circle|broadway|strasse|straße|str|rue|via|calle|apt|apartment|unit|suite|ste|floor|fl)\b\.?/i;
-const POSTAL = /^(?:[A-Z]{2}\s+)?\d{4,6}(?:-\d{4})?$|^[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/i;
+const STREET = /\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|terrace|circle|broadway|strasse|straße|str|rue|via|calle|apt|apartment|unit|suite|ste|floor|fl|flat|rua|avenida|av|travessa|alameda|estrada|rodovia|praça|apto|carrer|paseo|strada|piazza|viale|straat|laan|gasse|platz|ulica|ul)\b\.?/i;
+const POSTAL = /^(?:[A-Z]{2}\s+)?\d{4,6}(?:-\d{3,4})?$|^[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/i;
 
 export interface PostalAddress { address?: string; postalCode?: string; city: string; region?: string; countryCode?: string }
 
@@ -137,7 +137,7 @@ export function postalAddress(text: string): PostalAddress | undefined {
   const cc = /\s*\(([A-Z]{2})\)\s*$/.exec(t);
   if (cc) { countryCode = cc[1]; t = t.slice(0, cc.index); }
   const parts = t.split(/\s*,\s*/).filter(Boolean);
-  if (parts.length < 2 || parts.length > 6) return undefined;
+  if (parts.length < 2 || parts.length > 8) return undefined;
   const street: string[] = [];
   let postalCode: string | undefined;
   const place: string[] = [];
@@ -147,6 +147,7 @@ export function postalAddress(text: string): PostalAddress | undefined {
     // "417 Maple Avenue", "Apt 6", or a house number after the street name ("Musterstraße 5").
     const street1 = /^\d+[A-Za-z]?\s+\S/.test(p) || STREET.test(p) || /^[\p{L}][\p{L} .'’-]+\s\d{1,4}[a-z]?$/u.test(p);
     if (!place.length && street1 && p.split(/\s+/).length <= 6) { street.push(p); continue; }
+    if (street.length && !place.length && /^\d{1,5}[A-Za-z]?$/.test(p)) { street.push(p); continue; } // "Rua Augusta, 1500"
     if (POSTAL.test(p)) { postalCode = p.replace(/^[A-Z]{2}\s+/i, ''); continue; }
     if (!/^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || p.split(/\s+/).length > 4) return undefined;
     place.push(p);

@@ -135,7 +135,8 @@ function sameStyle(a: Line, b: Line): boolean {
   if ((a.heading ?? 0) !== (b.heading ?? 0)) return false;
   // The first run carries the style of a row ("Kasa    Seoul, S.Korea": a bold name, then an italic place).
   const ra = a.runs.find((r) => r.text.trim()), rb = b.runs.find((r) => r.text.trim());
-  if (a.cells && b.cells && ra && rb) {
+  // (Word paragraphs too: "Degree – School (dates)" with only the degree in bold.)
+  if (((a.cells && b.cells) || (!a.box && !b.box)) && ra && rb) {
     if (!!ra.bold !== !!rb.bold || !!ra.italic !== !!rb.italic || Math.abs((ra.fontSize ?? 0) - (rb.fontSize ?? 0)) > 0.3) return false;
   } else if (Math.abs((a.fontSize ?? 0) - (b.fontSize ?? 0)) > 0.3) return false;
   else if (((a.bold ?? 0) > 0.5) !== ((b.bold ?? 0) > 0.5) || ((a.italic ?? 0) > 0.5) !== ((b.italic ?? 0) > 0.5)) return false;

@@ -215,6 +215,9 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
       for (const k of findLinks(l)) rest = rest.replace(k.printed, ' | ');
       const parts = contactParts(rest);
       const tail = /([\p{Lu}][\p{L}.'’ -]{1,30},\s*[A-Z]{2})\s*$/u.exec(rest)?.[1];
+      // A whole postal address whose parts are set apart by dashes ("Rua Augusta, 1500 – Consolação, São Paulo – SP").
+      const wholeAddress = /\s[–—]\s/.test(rest) ? postalAddress(rest.replace(/\s+[–—]\s+/g, ', ').replace(/^[\s|,]+|[\s|,]+$/g, '')) : undefined;
+      if (wholeAddress) { basics.location = wholeAddress; provenance['basics.location'] = prov(l); continue; }
       const place = parts.find((p) => isLocation(p)) ?? (tail && isLocation(tail) ? tail : undefined);
       if (place) { basics.location = locationObject(place.replace(/^[|·•,\s]+|[|·•,\s]+$/g, '')); provenance['basics.location'] = prov(l); continue; }
       const address = parts.map(postalAddress).find(Boolean);
