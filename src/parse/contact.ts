@@ -147,7 +147,8 @@ export function postalAddress(text: string): PostalAddress | undefined {
     // "417 Maple Avenue", "Apt 6", or a house number after the street name ("Musterstraße 5").
     const street1 = /^\d+[A-Za-z]?\s+\S/.test(p) || STREET.test(p) || /^[\p{L}][\p{L} .'’-]+\s\d{1,4}[a-z]?$/u.test(p);
     if (!place.length && street1 && p.split(/\s+/).length <= 6) { street.push(p); continue; }
-    if (street.length && !place.length && /^\d{1,5}[A-Za-z]?$/.test(p)) { street.push(p); continue; } // "Rua Augusta, 1500"
+    // "Rua Augusta, 1500": the house number after a street name that has none.
+    if (street.length && !place.length && /^\d{1,5}[A-Za-z]?$/.test(p) && !/\d/.test(street[street.length - 1]!)) { street.push(p); continue; }
     if (POSTAL.test(p)) { postalCode = p.replace(/^[A-Z]{2}\s+/i, ''); continue; }
     if (!/^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || p.split(/\s+/).length > 4) return undefined;
     place.push(p);
