@@ -287,6 +287,8 @@ export function findDegree(s: string): { studyType?: string; area?: string } | u
       const left = /((?:\S+\s+){1,4})$/.exec(s.slice(0, start))?.[1]?.trim().split(/\s+/) ?? [];
       let k = left.length;
       while (k > 0 && QUALIFIER.test(left[k - 1]!)) k--;
+      // "Electrician Apprenticeship": the trade named before it.
+      if (k === left.length && /^apprenticeship$/i.test(m.name) && k > 0 && /^[\p{Lu}][\p{Ll}]+$/u.test(left[k - 1]!) && !SCHOOL_WORDS.test(left[k - 1]!)) k--;
       if (k < left.length) start = s.lastIndexOf(left.slice(k).join(' '), start);
     }
     // "NVQ Level 3 Diploma", "BTEC National Extended Diploma": an awarding scheme, then the level and the award.
@@ -355,7 +357,11 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
       if (!out.org && SCHOOL_WORDS.test(f.text)) { out.org = f.text; continue; }
       out.extra.push(f.text);
     }
-    if (!out.org && out.extra.length) out.org = out.extra.shift();
+    // The school is a name: a fragment without digits ("NAIT" rather than "Periods 1–4") when there is one.
+    if (!out.org && out.extra.length) {
+      const i = Math.max(0, out.extra.findIndex((t) => !/\d/.test(t)));
+      out.org = out.extra.splice(i, 1)[0];
+    }
     // "Princeton University, Computer Science" beside a bare "PhD": the school, then the field of study.
     const comma = out.org ? /^(.+?),\s+(.+)$/.exec(out.org) : null;
     if (comma && SCHOOL_WORDS.test(comma[1]!) && !SCHOOL_WORDS.test(comma[2]!) && !isLocation(comma[2]!) && out.degree && !out.degree.area) {

@@ -1,7 +1,7 @@
 // Parse: the document model (lines in reading order) → JSON Resume v1 plus sections, provenance and confidence.
 import type { Document, Line } from '../types.js';
 import type { SectionKind } from '../data/section-aliases.js';
-import { findHeadings, type Heading } from './sections.js';
+import { findHeadings, headingKey, type Heading } from './sections.js';
 import { splitEntries, headerFields, joinWrapped, type RawEntry } from './entries.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
@@ -288,8 +288,12 @@ export function parseDocument(doc: Document): ParseResult {
   const work: JsonResume[] = [], volunteer: JsonResume[] = [], education: JsonResume[] = [], skills: JsonResume[] = [], projects: JsonResume[] = [];
   const awards: JsonResume[] = [], certificates: JsonResume[] = [], publications: JsonResume[] = [], languages: JsonResume[] = [], interests: JsonResume[] = [], references: JsonResume[] = [];
   let summary = summaryTop.map((l) => l.text).join(' ');
+  // With no education section, "Training" or "Qualifications" holds the schooling (trades, apprenticeships).
+  const schooling = !sections.some((s) => s.heading?.kind === 'education')
+    ? sections.find((s) => s.heading?.kind === 'coursework' && /^(training|qualifications|education and training|training and qualifications)$/i.test(headingKey(s.heading.heading)))
+    : undefined;
   for (const s of sections) {
-    const kind = s.heading?.kind ?? 'other';
+    const kind = s === schooling ? 'education' : s.heading?.kind ?? 'other';
     switch (kind) {
       case 'headline': if (!basics.label && s.lines[0]) { basics.label = s.lines[0].text.replace(/\s{2,}/g, ' ').trim(); provenance['basics.label'] = prov(s.lines[0]); } break;
       case 'summary': summary = [summary, s.lines.map((l) => l.text).reduce((a, b) => (a ? joinWrapped(a, b) : b), '')].filter(Boolean).join(' '); break;

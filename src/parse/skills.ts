@@ -12,6 +12,8 @@ const SKILL_LEVEL = /^(beginner|novice|intermediate|advanced|expert|proficient|f
 export function skillItems(s: string): string[] {
   const out: string[] = [];
   let depth = 0, cur = '';
+  // " / " with spaces separates items ("Conduit bending / Motor controls"); "CI/CD" and "HTML/CSS" stay whole.
+  s = s.replace(/\s+\/\s+/g, ' | ');
   for (const ch of s) {
     if (ch === '(' || ch === '[') depth++;
     if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
@@ -100,7 +102,7 @@ function joinWrappedLists(lines: Line[]): Line[] {
   for (const l of lines) {
     const prev = out[out.length - 1];
     if (prev && prev.box && l.box && l.blockStart === false && !l.bullet && !l.cells && !prev.cells && prev.page === l.page
-      && Math.abs((prev.fontSize ?? 0) - (l.fontSize ?? 0)) < 0.5 && /[,;·]\s*\S/.test(prev.text) && !/[,;:·]$/.test(prev.text.trim()) && !/^[^:,]{2,40}:/.test(l.text)) {
+      && Math.abs((prev.fontSize ?? 0) - (l.fontSize ?? 0)) < 0.5 && /[,;·]\s*\S|\s\/\s/.test(prev.text) && !/[,;:·/]$/.test(prev.text.trim()) && !/^[^:,]{2,40}:/.test(l.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}`, runs: [...prev.runs, ...l.runs] };
       continue;
     }
