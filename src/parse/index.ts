@@ -30,6 +30,7 @@ const looksLikeName = (s: string): boolean => {
   const t = s.trim();
   if (!t || t.length > 50 || /[@\d|/:]|https?|www\./i.test(t)) return false;
   if (/^(curriculum vitae|resume|résumé|cv|lebenslauf)$/i.test(t)) return false; // a document title
+  if (/\p{L}{3,}\.$/u.test(t)) return false; // the end of a sentence ("… and Singapore.")
   const w = t.split(/\s+/);
   return w.length >= 1 && w.length <= 5 && w.every((x) => /^[\p{Lu}][\p{L}.'’-]*$/u.test(x) || /^(de|da|van|von|der|del|la|le|bin|al)$/i.test(x));
 };
@@ -244,7 +245,10 @@ export function parseDocument(doc: Document): ParseResult {
   const resume: JsonResume = { basics };
 
   // Name: the largest text on the first page that reads as a name (it may sit in a side column).
-  const nameText = (l: Line) => (looksLikeName(l.text) ? l.text.trim() : l.cells && looksLikeName(l.cells[0]!) ? l.cells[0]!.trim() : undefined);
+  // (also the first part of "Ji-woo Park | Equity Research Analyst")
+  const namePart = (l: Line) => (!l.cells ? /^(.+?)\s+[|·•–—]\s+(.+)$/.exec(l.text) : null);
+  const nameText = (l: Line) => (looksLikeName(l.text) ? l.text.trim() : l.cells && looksLikeName(l.cells[0]!) ? l.cells[0]!.trim()
+    : namePart(l) && looksLikeName(namePart(l)![1]!) ? namePart(l)![1]!.trim() : undefined);
   const nameSize = (l: Line) => (l.cells ? l.runs[0]?.fontSize ?? l.fontSize ?? 0 : l.fontSize ?? 0);
   const headingLines = new Set(headings.map((h) => h.line));
   const firstPage = lines.filter((l, i) => l.page === lines[0]?.page && !headingLines.has(i) && !l.bullet && l.region !== 'footer').slice(0, 60);
@@ -259,7 +263,8 @@ export function parseDocument(doc: Document): ParseResult {
     used.add(nameLine);
     // Label: printed beside the name ("Danielle Whitaker    Registered Nurse, BSN"), or the next short line that
     // is not contact information.
-    const beside = nameLine.cells && nameText(nameLine) === nameLine.cells[0]!.trim() ? nameLine.cells.slice(1).join(' ') : '';
+    const beside = nameLine.cells && nameText(nameLine) === nameLine.cells[0]!.trim() ? nameLine.cells.slice(1).join(' ')
+      : namePart(nameLine) && nameText(nameLine) === namePart(nameLine)![1]!.trim() ? namePart(nameLine)![2]! : '';
     const next = lines[nameLine.index + 1];
     if (beside && TITLE_WORDS.test(beside) && !findEmail(beside) && !findPhones(beside).length) {
       basics.label = beside;
@@ -274,6 +279,15 @@ export function parseDocument(doc: Document): ParseResult {
       if (more && !more.blockStart && more.fontSize === next.fontSize && !more.cells && !headingLines.has(more.index) && /,$/.test(next.text)) {
         basics.label = `${basics.label} ${more.text}`;
         used.add(more);
+      }
+    }
+    // Else a job title among the contact rows above the first heading ("Marketing Manager    Richmond, VIC 3121").
+    if (!basics.label) {
+      for (const l of top) {
+        if (l === nameLine || l.page !== nameLine.page || l.region === 'footer') continue;
+        const part = (l.cells ?? contactParts(l.text)).map((c) => c.trim()).find((c) => TITLE_WORDS.test(c) && c.split(/\s+/).length <= 8 && !/\d|@|https?:|www\.|\.(?:com|org|net|io)\b/i.test(c)
+          && !isLocation(c) && !/[.!]$/.test(c) && /^[\p{Lu}]/u.test(c));
+        if (part) { basics.label = part; provenance['basics.label'] = prov(l); break; }
       }
     }
   }
