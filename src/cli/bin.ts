@@ -56,7 +56,23 @@ const code = await main(argv, {
   },
 });
 await pdf.close();
-process.exitCode = code;
+// Exit as soon as the output is out, rather than letting Node wind down on its own (which waits for the
+// event loop to empty and then frees the heap, ~20-40 ms measured on the example, none of it useful to a
+// one-shot run). Standard output and error are synchronous for files, pipes and terminals on Linux, but
+// not everywhere (pipes on Windows, say): the empty writes' callbacks run once everything before them is
+// written, so nothing is cut short.
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(code);
+
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    try {
+      stream.write('', () => resolve());
+    } catch {
+      resolve();
+    }
+  });
+}
 
 /**
  * Whether this run will probably read a PDF: the `parse` command with an argument naming a file whose first

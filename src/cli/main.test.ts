@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, EXIT, type Io } from './main.js';
+import { main, EXIT, readParseArgs, type Io } from './main.js';
 import { parse, close } from '../index.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'test', 'fixtures');
@@ -77,5 +77,47 @@ describe('passthebot parse', () => {
     expect((await run(['parse', join(fixtures, 'pdf', 'single-column.pdf'), '--format', 'xml'])).code).toBe(EXIT.usage);
     expect((await run(['parse', '/nonexistent/file.pdf'])).code).toBe(EXIT.usage);
     expect((await run(['frobnicate'])).code).toBe(EXIT.usage);
+  });
+});
+
+describe('readParseArgs (parse without commander)', () => {
+  it('reads the usual forms', () => {
+    expect(readParseArgs(['parse', 'a.pdf'])).toEqual({ file: 'a.pdf', opts: { format: 'text' } });
+    expect(readParseArgs(['parse', '-f', 'json', 'a.pdf'])).toEqual({ file: 'a.pdf', opts: { format: 'json' } });
+    expect(readParseArgs(['parse', 'a.pdf', '--format=json', '--timeout', '500', '--max-pages=3', '--max-bytes', '1e6'])).toEqual({
+      file: 'a.pdf',
+      opts: { format: 'json', timeout: 500, maxPages: 3, maxBytes: 1e6 },
+    });
+    expect(readParseArgs(['parse', '-', '--format', 'xml'])).toEqual({ file: '-', opts: { format: 'xml' } });
+  });
+
+  it('leaves anything else to commander', () => {
+    for (const argv of [
+      [],
+      ['parse'],
+      ['frobnicate', 'a.pdf'],
+      ['parse', 'a.pdf', 'b.pdf'],
+      ['parse', 'a.pdf', '--help'],
+      ['parse', '--', 'a.pdf'],
+      ['parse', '-fjson', 'a.pdf'],
+      ['parse', 'a.pdf', '--format'],
+      ['parse', 'a.pdf', '--format', '-x'],
+      ['parse', 'a.pdf', '--format', 'json', '--format', 'text'],
+      ['parse', 'a.pdf', '--timeout', '0'],
+      ['parse', 'a.pdf', '--timeout=abc'],
+      ['parse', 'a.pdf', '--max-bytes', '-5'],
+      ['parse', 'a.pdf', '--unknown'],
+    ]) {
+      expect(readParseArgs(argv), argv.join(' ')).toBeUndefined();
+    }
+  });
+
+  it('gives the same results as commander', async () => {
+    const file = join(fixtures, 'pdf', 'header-footer.pdf');
+    // `-- file` is read by commander only; the rest by readParseArgs.
+    const viaCommander = await run(['parse', '--max-pages', '1', '--', file]);
+    const fast = await run(['parse', file, '--max-pages=1']);
+    expect(fast).toEqual(viaCommander);
+    expect(fast.err).toMatch(/^error\[TOO_MANY_PAGES\]/);
   });
 });
