@@ -2,7 +2,8 @@
 import type { Document, Line } from '../types.js';
 import type { SectionKind } from '../data/section-aliases.js';
 import { findHeadings, headingKey, type Heading } from './sections.js';
-import { splitEntries, headerFields, joinWrapped, type RawEntry } from './entries.js';
+import { splitEntries, headerFields, joinWrapped, findDegree, type RawEntry } from './entries.js';
+import { readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
 import { parseSkills } from './skills.js';
@@ -97,7 +98,25 @@ function isoOrUndefined(s?: string) { return s && /^\d{4}(-\d{2})?$/.test(s) ? s
 function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Record<string, Provenance>, base: number): JsonResume[] {
   const out: JsonResume[] = [];
   let lastOrg: string | undefined, lastLocation: string | undefined;
-  for (const e of splitEntries(sec.lines)) {
+  let lines = sec.lines;
+  // A table of roles with a row of column labels ("Company | Designation | Duration").
+  const table = readLabelledTable(lines);
+  if (table && table.rows.some((r) => r.cells.org || r.cells.title)) {
+    for (const { cells: c, line } of table.rows) {
+      const item: JsonResume = {};
+      if (c.org) item[kind === 'work' ? 'name' : 'organization'] = c.org;
+      if (c.title) item.position = c.title;
+      if (c.location) item.location = c.location;
+      const d = rowDates(c);
+      if (d && isoOrUndefined(d.start)) item.startDate = d.start;
+      if (d && isoOrUndefined(d.end) && !d.current && d.end !== d.start) item.endDate = d.end;
+      if (!item.position && !item.name && !item.organization) continue;
+      provenance[`${kind}.${base + out.length}`] = prov(line);
+      out.push(item);
+    }
+    lines = lines.slice(table.used);
+  }
+  for (const e of splitEntries(lines)) {
     if (!e.header.length) {
       // Bullets before any header belong to the previous entry.
       const prev = out[out.length - 1];
@@ -130,9 +149,35 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
   return out;
 }
 
+/** The dates of a table row: its date column, or its "From" and "To" columns. */
+function rowDates(c: TableRow['cells']) {
+  return findDateRange(c.dates ?? [c.from, c.to].filter(Boolean).join(' – '));
+}
+
 function educationEntries(sec: Section, provenance: Record<string, Provenance>): JsonResume[] {
   const out: JsonResume[] = [];
-  for (const e of splitEntries(sec.lines)) {
+  let lines = sec.lines;
+  // A table of qualifications with a row of column labels.
+  const table = readLabelledTable(lines);
+  if (table && table.rows.some((r) => r.cells.degree || r.cells.school)) {
+    for (const { cells: c, line } of table.rows) {
+      const item: JsonResume = {};
+      const school = c.school ?? c.board;
+      if (school) item.institution = school.replace(/[,\s]+$/, '');
+      const degree = c.degree ? findDegree(c.degree) ?? { studyType: c.degree } : undefined;
+      if (degree?.studyType) item.studyType = degree.studyType;
+      if (degree?.area) item.area = degree.area;
+      const d = rowDates(c);
+      if (d && d.start !== d.end && isoOrUndefined(d.start)) item.startDate = d.start;
+      if (d && isoOrUndefined(d.end) && !d.current) item.endDate = d.end;
+      if (c.score) item.score = c.score;
+      if (!item.institution && !item.studyType) continue;
+      provenance[`education.${out.length}`] = prov(line);
+      out.push(item);
+    }
+    lines = lines.slice(table.used);
+  }
+  for (const e of splitEntries(lines)) {
     if (!e.header.length) continue;
     const f = headerFields(e.header, 'education');
     const item: JsonResume = {};
