@@ -46,7 +46,6 @@ describe('passthebot parse', () => {
   it.each([
     ['encrypted.pdf', 'ENCRYPTED'],
     ['image-only.pdf', 'NO_TEXT'],
-    ['truncated.pdf', 'CORRUPT'],
     ['empty.pdf', 'EMPTY'],
     ['not-a-pdf.pdf', 'UNSUPPORTED_TYPE'],
   ])('%s → exit 3 and error[%s] on one line, no stack trace', async (file, code) => {
@@ -55,6 +54,13 @@ describe('passthebot parse', () => {
     expect(r.out).toBe('');
     expect(r.err).toMatch(new RegExp(`^error\\[${code}\\]: [^\\n]+\\n$`));
     expect(r.err).not.toMatch(/\bat\s+\S+\s+\(|Error:/);
+  });
+
+  it('truncated.pdf (cut at half) → exit 0: the text that survives is read', async () => {
+    const r = await run(['parse', join(fixtures, 'pdf', 'truncated.pdf'), '--format', 'json']);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).resume.basics.name).toBe('Owen Castellanos');
   });
 
   it('enforces a configured page limit and deadline', async () => {

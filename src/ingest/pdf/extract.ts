@@ -9,6 +9,7 @@ import type * as Pdfjs from 'pdfjs-dist';
 import { isResumeError, ResumeError, tooLarge } from '../../errors.js';
 import type { Box, Limits, RawPage, TextItem } from '../../types.js';
 import type { PdfExtraction } from '../types.js';
+import type { Repaired } from './repair.js';
 import { fontStyleOf, type FontStyle, type PdfjsFontLike } from './fonts.js';
 import { HyphenFlag, hyphensOfItems, Ink, inkOfItems, isLetterSpaced, letterSpacedTexts, matchItems, matchKey, opCodes, scanOperators, strIndexOfKeyOffset, type OpCodes } from './operators.js';
 
@@ -67,6 +68,52 @@ export async function extractPdf(pdfjs: PdfjsModule, bytes: Uint8Array, limits: 
   const { signal } = options;
   if (signal?.aborted) throw new ResumeError('TIMEOUT');
 
+  let result: PdfExtraction | undefined;
+  let failure: ResumeError | undefined;
+  try {
+    result = await extractOnce(pdfjs, bytes, limits, options);
+    if (!result.pages.some((p) => p.unreadable)) return result;
+  } catch (e) {
+    failure = toResumeError(e);
+    // A damaged file (or a page tree whose /Count lies) may read once rewritten; a password, a deadline or a
+    // file with no text will not.
+    if (failure.code !== 'CORRUPT' && failure.code !== 'TOO_MANY_PAGES') throw failure;
+  }
+  if (signal?.aborted) throw new ResumeError('TIMEOUT');
+
+  // Once more, from the file rewritten as a repair tool would (see repair.ts).
+  let repaired: Repaired | undefined;
+  try {
+    repaired = (await import('./repair.js')).repairPdf(bytes);
+  } catch {
+    repaired = undefined;
+  }
+  if (!repaired || (failure?.code === 'TOO_MANY_PAGES' && repaired.pages > limits.maxPages)) {
+    if (result) return result;
+    throw failure as ResumeError;
+  }
+  try {
+    const again = await extractOnce(pdfjs, repaired.bytes, limits, options);
+    return result && !better(again, result) ? result : again;
+  } catch (e) {
+    if (result) return result;
+    const second = toResumeError(e);
+    // The rewritten file may say more than "damaged" (no text, a password); a second CORRUPT says no more.
+    throw second.code === 'CORRUPT' || second.code === 'TOO_MANY_PAGES' ? (failure as ResumeError) : second;
+  }
+}
+
+/**
+ * Whether extraction `a` (of the rewritten file) read more of the document than `b` (of the file as it is): more
+ * text. On a tie the file as it is wins: it keeps its page numbers, and says which pages it could not read.
+ */
+function better(a: PdfExtraction, b: PdfExtraction): boolean {
+  const chars = (x: PdfExtraction): number => x.pages.reduce((n, p) => n + p.items.reduce((m, it) => m + (it.hidden ? 0 : it.text.length), 0), 0);
+  return chars(a) > chars(b);
+}
+
+async function extractOnce(pdfjs: PdfjsModule, bytes: Uint8Array, limits: Limits, options: ExtractOptions): Promise<PdfExtraction> {
+  const { signal } = options;
   const params: DocumentParams = {
     // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
     data: bytes.slice(),
@@ -119,6 +166,7 @@ async function read(pdfjs: PdfjsModule, task: Pdfjs.PDFDocumentLoadingTask, limi
     throw toResumeError(e);
   }
   const pageCount = doc.numPages;
+  if (!(pageCount > 0)) throw new ResumeError('CORRUPT', undefined, 'the page tree holds no page');
   if (pageCount > limits.maxPages) {
     throw new ResumeError(
       'TOO_MANY_PAGES',
@@ -283,9 +331,12 @@ async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext):
     const starts = matchItems(keys, opText);
     if (scan.ink) {
       const inks = inkOfItems(keys, scan.ink, starts);
+      // A scanned page with its OCR layer: an image, and text that is all drawn invisibly over it. That text is
+      // the page's text layer, and what an ATS reads.
+      const ocrLayer = scan.images > 0 && items.length > 0 && items.every((_, k) => inks[srcIndex[k] as number] === Ink.Invisible);
       for (let k = 0; k < items.length; k++) {
         const kind = inks[srcIndex[k] as number];
-        if (kind === Ink.Visible) continue;
+        if (kind === Ink.Visible || (ocrLayer && kind === Ink.Invisible)) continue;
         const item = items[k] as TextItem;
         if (kind === Ink.Invisible || !onBackground(item, scan.backgrounds)) item.hidden = true;
       }
@@ -308,6 +359,10 @@ async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext):
       }
     }
   }
+
+  // A page whose only text is in form fields or annotations (a filled-in form, a flattened-looking template):
+  // their values are text a reader gets.
+  if (items.every((it) => it.hidden)) items.push(...annotationItems(annotations, V));
 
   const raw: RawPage = { number, width: round2(width), height: round2(height), items, links, images: scan.images, glyphs: scan.glyphs };
   page.cleanup();
@@ -446,6 +501,57 @@ function readLinks(annotations: readonly unknown[], V: readonly number[]): RawPa
     links.push({ box: [round2(Math.min(ax, bx)), round2(Math.min(ay, by)), round2(Math.max(ax, bx)), round2(Math.max(ay, by))], url });
   }
   return links;
+}
+
+interface TextAnnotationLike {
+  subtype?: unknown;
+  fieldType?: unknown;
+  fieldValue?: unknown;
+  textContent?: unknown;
+  rect?: unknown;
+  hidden?: unknown;
+}
+
+/**
+ * Text items for the text of form fields and annotations: the lines of their appearance (pdf.js's
+ * `textContent`), or a text field's value, set inside their rectangle from the top.
+ */
+export function annotationItems(annotations: readonly unknown[], V: readonly number[]): TextItem[] {
+  const out: TextItem[] = [];
+  for (const raw of annotations) {
+    const a = raw as TextAnnotationLike | null;
+    if (!a || a.hidden === true) continue;
+    let lines: string[] | undefined;
+    if (Array.isArray(a.textContent) && a.textContent.some((l) => typeof l === 'string' && NOT_BLANK.test(l))) lines = a.textContent.filter((l): l is string => typeof l === 'string');
+    else if (a.subtype === 'Widget' && a.fieldType === 'Tx' && typeof a.fieldValue === 'string' && NOT_BLANK.test(a.fieldValue)) lines = a.fieldValue.split(/\r\n?|\n/);
+    const r = a.rect as ArrayLike<number> | undefined;
+    if (!lines || !r || r.length !== 4) continue;
+    const x0 = r[0] as number, y0 = r[1] as number, x1 = r[2] as number, y1 = r[3] as number;
+    const ax = (V[0] as number) * x0 + (V[2] as number) * y0 + (V[4] as number);
+    const ay = (V[1] as number) * x0 + (V[3] as number) * y0 + (V[5] as number);
+    const bx = (V[0] as number) * x1 + (V[2] as number) * y1 + (V[4] as number);
+    const by = (V[1] as number) * x1 + (V[3] as number) * y1 + (V[5] as number);
+    const left = Math.min(ax, bx);
+    const top = Math.min(ay, by);
+    const boxHeight = Math.abs(by - ay);
+    if (![left, top, boxHeight].every(Number.isFinite)) continue;
+    const fontSize = Math.min(12, Math.max(6, (boxHeight / Math.max(1, lines.length)) * 0.7));
+    lines.forEach((line, i) => {
+      const text = line.trim();
+      if (!text) return;
+      out.push({
+        text,
+        x: round2(left + 2),
+        y: round2(top + 2 + i * fontSize * 1.25),
+        width: round2(text.length * fontSize * 0.5),
+        height: round2(fontSize),
+        fontSize: round2(fontSize),
+        bold: false,
+        italic: false,
+      });
+    });
+  }
+  return out;
 }
 
 async function readMeta(doc: PDFDocumentProxy): Promise<{ title?: string; producer?: string; creator?: string }> {
