@@ -25,6 +25,33 @@ describe('layoutPdf', () => {
     expect(doc.repairs.some((r) => r.kind === 'column-order')).toBe(true);
   });
 
+  it('reads a narrow flush-left column of dates and labels with the rows beside it (moderncv, Lebenslauf)', () => {
+    const items: TextItem[] = [];
+    let y = 100;
+    const entry = (dates: string, title: string, lines: number) => {
+      items.push(item(dates, 56, y, 9), item(title, 180, y, 9.5, { bold: true }));
+      for (let i = 0; i < lines; i++) items.push(item(`Detail line ${i} of the role written out in full here`, 180, (y += 13), 9.5));
+      y += 20;
+    };
+    items.push(item('Experience', 56, y, 11.5, { bold: true }));
+    y += 18;
+    entry('since 04/2021', 'Development Engineer', 4);
+    entry('10/2016 – 03/2021', 'Design Engineer', 3);
+    entry('03/2014 – 08/2016', 'Working Student', 2);
+    items.push(item('Education', 56, y, 11.5, { bold: true }));
+    y += 18;
+    entry('10/2010 – 09/2016', 'Dipl.-Ing. Mechanical Engineering', 2);
+    items.push(item('Skills', 56, y, 11.5, { bold: true }));
+    y += 18;
+    items.push(item('CAD', 56, y, 9), item('CATIA V5, Siemens NX', 180, y, 9.5));
+    const doc = layout(page(items));
+    expect(doc.pages[0]!.columns).toBe(1);
+    expect(doc.lines.filter((l) => l.cells).map((l) => l.cells)).toEqual([
+      ['since 04/2021', 'Development Engineer'], ['10/2016 – 03/2021', 'Design Engineer'], ['03/2014 – 08/2016', 'Working Student'],
+      ['10/2010 – 09/2016', 'Dipl.-Ing. Mechanical Engineering'], ['CAD', 'CATIA V5, Siemens NX'],
+    ]);
+  });
+
   it('reads a left column of flush-right labels and dates as the first cell of the rows beside it (Europass)', () => {
     const items: TextItem[] = [];
     const label = (text: string, y: number) => items.push(item(text, 180 - text.length * 4.5, y, 9));

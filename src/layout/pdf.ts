@@ -122,7 +122,7 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
     }
     // Independent columns: each side has rows the other side does not share, and real text on both sides.
     if (leftOnly < 3 || rightOnly < 3 || leftChars < 80 || rightChars < 80) return;
-    if (isLabelGutter(rows.slice(from, to), split)) return;
+    if (isLabelGutter(rows.slice(from, to), split) || isDateGutter(rows.slice(from, to), split, width)) return;
     if (both > (leftOnly + rightOnly) * 1.5) return;
     const score = leftChars + rightChars;
     if (!best || score > best.score) best = { split, from, to, score };
@@ -142,6 +142,32 @@ function isLabelGutter(rows: Row[], split: number): boolean {
   const short = left.filter((s) => segText(s).trim().split(/\s+/).length <= 4).length;
   const ragged = left.filter((s) => Math.abs(s.x0 - left[0]!.x0) > 3).length;
   return flush >= 0.8 * left.length && short >= 0.9 * left.length && ragged >= 0.5 * left.length;
+}
+
+const GUTTER_DATE = /\b(?:19|20)\d\d\b/;
+
+/**
+ * A narrow left column of dates and short labels, each printed on the row of the entry it labels (moderncv, a
+ * German Lebenslauf: "10/2016 – 03/2021" beside "Design Engineer", "CAD" beside "CATIA V5, Siemens NX"). It is
+ * read with its rows, not as a column of its own. A sidebar differs: its lines run on by themselves, most of them
+ * on rows the main column does not share or in the middle of the main column's paragraphs.
+ */
+function isDateGutter(rows: Row[], split: number, width: number): boolean {
+  if (split > width * 0.34) return false;
+  const leftRows = rows.filter((r) => r.segs.some((s) => s.x1 <= split + 1));
+  const left = leftRows.flatMap((r) => r.segs.filter((s) => s.x1 <= split + 1));
+  if (left.length < 4 || Math.max(...left.map((s) => s.x1)) - Math.min(...left.map((s) => s.x0)) > width * 0.24) return false;
+  const words = (s: Seg) => segText(s).trim().split(/\s+/).length;
+  if (left.some((s) => words(s) > 5)) return false;
+  const dated = left.filter((s) => GUTTER_DATE.test(segText(s))).length;
+  if (dated < 3 || dated < 0.3 * left.length) return false;
+  // Labels sit on the row of a line of the right column; headings (the larger or bolder lines) stand alone.
+  const sizes = left.map((s) => s.size).sort((a, b) => a - b);
+  const body = sizes[sizes.length >> 1]!;
+  const labels = leftRows.filter((r) => r.segs.some((s) => s.x1 <= split + 1 && s.size <= body + 0.5));
+  const beside = labels.filter((r) => r.segs.some((s) => s.x0 >= split - 1)).length;
+  const rightRows = rows.filter((r) => r.segs.some((s) => s.x0 >= split - 1)).length;
+  return beside >= 0.75 * labels.length && rightRows >= 1.5 * labels.length;
 }
 
 function zonesOf(rows: Row[], width: number): Zone[] {

@@ -237,7 +237,14 @@ function listItems(sec: Section): string[] {
 /** Reads contact details from lines (header block, contact section, or anywhere as a fallback). */
 function readContact(lines: Line[], basics: JsonResume, provenance: Record<string, Provenance>): void {
   const profiles: Profile[] = basics.profiles ?? [];
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
+    // A form row "Address    Leopoldstraße 5" whose value wraps onto the next line ("80802 Munich").
+    if (!basics.location && l.cells && ADDRESS_LABEL.test(l.cells[0]!)) {
+      const next = lines[i + 1];
+      const value = [...l.cells.slice(1), ...(next && !next.cells && next.page === l.page && next.box && l.box && next.box[0] > l.box[0] + 20 ? [next.text] : [])].join(', ');
+      const place = postalAddress(value) ?? (isLocation(value) ? locationObject(value) : undefined);
+      if (place) { basics.location = place; provenance['basics.location'] = prov(l); }
+    }
     if (!basics.email) {
       const e = findEmail(l.text);
       if (e) { basics.email = e; provenance['basics.email'] = prov(l); }
@@ -273,6 +280,11 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
   if (profiles.length) basics.profiles = profiles;
 }
 
+/** Labels of a personal-details form ("Address", "Date of birth"): not a headline. */
+const FORM_LABEL = /^(?:address|home address|phone|mobile|tel(?:ephone)?|e-?mail|date of birth|birth ?date|place of birth|nationality|citizenship|marital status|gender|sex|website|linkedin|github|residence|location|visa|driving licen[cs]e)\b\s*:?/i;
+
+const ADDRESS_LABEL = /^(?:address|home address|postal address|residence|location|city|anschrift|adresse|dirección|endereço)\s*:?$/i;
+
 function locationObject(s: string): JsonResume {
   const parts = s.split(/\s*,\s*/);
   const loc: JsonResume = { city: parts[0] };
@@ -292,7 +304,9 @@ export function parseDocument(doc: Document): ParseResult {
   // Name: the largest text on the first page that reads as a name (it may sit in a side column).
   // (also the first part of "Ji-woo Park | Equity Research Analyst")
   const namePart = (l: Line) => (!l.cells ? /^(.+?)\s+[|·•–—]\s+(.+)$/.exec(l.text) : null);
-  const nameText = (l: Line) => (looksLikeName(l.text) ? l.text.trim() : l.cells && looksLikeName(l.cells[0]!) ? l.cells[0]!.trim()
+  const nameText = (l: Line) => (l.cells && /^(?:full\s+)?name\s*:?$/i.test(l.cells[0]!.trim()) && l.cells[1] && looksLikeName(l.cells[1]) ? l.cells[1].trim()
+    : /^(?:full\s+)?name\s*:/i.test(l.text) ? (looksLikeName(l.text.replace(/^(?:full\s+)?name\s*:\s*/i, '')) ? l.text.replace(/^(?:full\s+)?name\s*:\s*/i, '').trim() : undefined)
+    : looksLikeName(l.text) ? l.text.trim() : l.cells && looksLikeName(l.cells[0]!) ? l.cells[0]!.trim()
     : namePart(l) && looksLikeName(namePart(l)![1]!) ? namePart(l)![1]!.trim() : undefined);
   const nameSize = (l: Line) => (l.cells ? l.runs[0]?.fontSize ?? l.fontSize ?? 0 : l.fontSize ?? 0);
   const headingLines = new Set(headings.map((h) => h.line));
@@ -314,7 +328,7 @@ export function parseDocument(doc: Document): ParseResult {
     if (beside && TITLE_WORDS.test(beside) && !findEmail(beside) && !findPhones(beside).length) {
       basics.label = beside;
       provenance['basics.label'] = prov(nameLine);
-    } else if (next && !headingLines.has(next.index) && !next.bullet && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text) && !postalAddress(next.text)
+    } else if (next && !headingLines.has(next.index) && !next.bullet && !FORM_LABEL.test(next.cells?.[0] ?? next.text) && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text) && !postalAddress(next.text)
       && next.text.length <= 80 && !findDateRange(next.text) && next.text.split(/\s+/).length <= 10 && !/[.!]$/.test(next.text)) {
       basics.label = (next.cells?.[0] ?? next.text).replace(/\s{2,}/g, ' ');
       provenance['basics.label'] = prov(next);
