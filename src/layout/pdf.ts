@@ -239,6 +239,8 @@ function makeLine(segs: Seg[], page: number, column: number | undefined, repairs
   }
   if (bullet && /[\uE000-\uF8FF]/u.test(bullet)) repairs.push({ kind: 'bullet-glyph', page, before: bullet, after: '•' });
   text = text.replace(/\s+/g, ' ').trim();
+  // A rule drawn with characters ("=======" under a heading of a plain-text resume) carries no text.
+  if (/^([=_~*#-])\1{2,}$/.test(text)) return null;
   if (!text) return null;
   const cellTexts = cells?.map((c) => normaliseText(c).text.replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (cellTexts && bullet && cellTexts[0]?.startsWith(bullet)) cellTexts[0] = cellTexts[0].slice(bullet.length).trim();

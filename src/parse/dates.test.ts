@@ -28,6 +28,10 @@ describe('findDateRange', () => {
     expect(range('Jun’19 – Jun’21')).toEqual({ start: '2019-06', end: '2021-06', current: false });
     expect(range("Jan '98 - Present")).toEqual({ start: '1998-01', end: undefined, current: true });
   });
+  it('reads quarters as their year', () => {
+    expect(range('Q1 2017 – Q2 2020')).toEqual({ start: '2017', end: '2020', current: false });
+    expect(range('Q3 2020 – present')).toEqual({ start: '2020', end: undefined, current: true });
+  });
   it('finds the range inside brackets and text', () => {
     const r = findDateRange('Warehouse Supervisor, Arden Logistics Ltd, Birmingham (2019–present)')!;
     expect(r.text).toBe('2019–present');

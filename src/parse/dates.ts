@@ -17,8 +17,8 @@ const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const PRESENT = 'pr[ée]sent|current|currently|now|today|ongoing|till date|to date|date|actuel|aujourd[’\'‘]hui|heute|presente|atual|actualidad|hoy|oggi';
 
-/** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020", "Summer 2012". */
-const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
+/** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020", "Summer 2012", "Q3 2020". */
+const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
 const SEP = '\\s*(?:[-–—−~]|to|until|till|through|\\s)\\s*';
 const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|since|from|depuis|seit|desde)\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT})|(\\s*[-–—]\\s*$))?(?![\\w])`, 'i');
 const RANGE_RE_G = new RegExp(RANGE_RE.source, 'gi');
@@ -49,7 +49,7 @@ export function isoDate(s: string): string | undefined {
     const year = Number(m[2]) <= 40 ? `20${m[2]}` : `19${m[2]}`;
     return mon ? `${year}-${String(mon).padStart(2, '0')}` : year;
   }
-  m = new RegExp(`^(?:${SEASONS})\\s+(${YEAR})$`).exec(t);
+  m = new RegExp(`^(?:${SEASONS}|q[1-4])\\s*(${YEAR})$`).exec(t);
   if (m) return m[1];
   m = new RegExp(`^(0?[1-9]|1[0-2])\\s*[/.]\\s*(${YEAR})$`).exec(t);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;

@@ -274,8 +274,8 @@ function degreeMatch(s: string): { start: number; end: number; name: string } | 
 /** Words that qualify a diploma or certificate printed before it ("NVQ Level 3 Diploma", "Higher National Diploma"). */
 const QUALIFIER = /^(?:NVQ|SVQ|BTEC|QCF|RQF|IB|Higher|National|Post-?graduate|Graduate|Undergraduate|Advanced|Professional|Technical|Foundation|Extended|Level|\d{1,2})$/i;
 const GENERIC_DEGREE = /^(?:diploma|certificate|degree|course|apprenticeship)$/i;
-/** A level printed after a school-leaving qualification: "HSC (Class XII)", "SSC (Std. X)". */
-const LEVEL_NOTE = /^\(\s*(?:class|grade|year|standard|std\.?|level)\s+[\dIVXL]+\s*\)/i;
+/** A level printed after a qualification: "HSC (Class XII)", "SSC (Std. X)", "BA (Hons)". */
+const LEVEL_NOTE = /^\(\s*(?:(?:class|grade|year|standard|std\.?|level)\s+[\dIVXL]+|hons?\.?|honou?rs)\s*\)/i;
 
 export function findDegree(s: string): { studyType?: string; area?: string } | undefined {
   const m = degreeMatch(s);

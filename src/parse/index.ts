@@ -27,8 +27,15 @@ export interface ParseResult {
 
 const prov = (l: Line): Provenance => (l.box ? { page: l.page, line: l.index, box: l.box } : { page: l.page, line: l.index });
 
+/** Post-nominal letters after a name ("Maria L. Santos, BSN, RN", "Jane Doe, PhD"). */
+const CREDENTIALS = /(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.?){1,3}(?:\s*\([^)]*\))?)+$/;
+const withoutCredentials = (s: string): string => {
+  const m = CREDENTIALS.exec(s.trim());
+  return m && /[A-Z]{2}|Ph\.?D|M\.?D/.test(m[0]) ? s.trim().slice(0, m.index).trim() : s.trim();
+};
+
 const looksLikeName = (s: string): boolean => {
-  const t = s.trim();
+  const t = withoutCredentials(s);
   if (!t || t.length > 50 || /[@\d|/:]|https?|www\./i.test(t)) return false;
   if (/^(curriculum vitae|resume|résumé|cv|lebenslauf)$/i.test(t)) return false; // a document title
   if (/\p{L}{3,}\.$/u.test(t)) return false; // the end of a sentence ("… and Singapore.")
@@ -295,7 +302,13 @@ function locationObject(s: string): JsonResume {
 /** Parses the document into JSON Resume. */
 export function parseDocument(doc: Document): ParseResult {
   const lines = doc.lines;
-  const headings = findHeadings(lines);
+  let headings = findHeadings(lines);
+  // A name printed in the headings' style (a plain-text resume in capitals), above every known heading, is the
+  // name, not a heading.
+  const firstKnown = headings.find((h) => h.kind !== 'other')?.line ?? Infinity;
+  const nameHeading = headings.find((h) => h.kind === 'other' && h.line < firstKnown && lines[h.line]!.page === lines[0]?.page
+    && looksLikeName(h.heading) && !TITLE_WORDS.test(h.heading) && !isLocation(h.heading));
+  if (nameHeading) headings = headings.filter((h) => h !== nameHeading);
   const { top, sections } = splitSections(lines, headings);
   const provenance: Record<string, Provenance> = {};
   const basics: JsonResume = {};
@@ -306,7 +319,7 @@ export function parseDocument(doc: Document): ParseResult {
   const namePart = (l: Line) => (!l.cells ? /^(.+?)\s+[|·•–—]\s+(.+)$/.exec(l.text) : null);
   const nameText = (l: Line) => (l.cells && /^(?:full\s+)?name\s*:?$/i.test(l.cells[0]!.trim()) && l.cells[1] && looksLikeName(l.cells[1]) ? l.cells[1].trim()
     : /^(?:full\s+)?name\s*:/i.test(l.text) ? (looksLikeName(l.text.replace(/^(?:full\s+)?name\s*:\s*/i, '')) ? l.text.replace(/^(?:full\s+)?name\s*:\s*/i, '').trim() : undefined)
-    : looksLikeName(l.text) ? l.text.trim() : l.cells && looksLikeName(l.cells[0]!) ? l.cells[0]!.trim()
+    : l.cells && looksLikeName(l.cells[0]!) ? withoutCredentials(l.cells[0]!) : looksLikeName(l.text) ? withoutCredentials(l.text)
     : namePart(l) && looksLikeName(namePart(l)![1]!) ? namePart(l)![1]!.trim() : undefined);
   const nameSize = (l: Line) => (l.cells ? l.runs[0]?.fontSize ?? l.fontSize ?? 0 : l.fontSize ?? 0);
   const headingLines = new Set(headings.map((h) => h.line));
