@@ -59,6 +59,9 @@ function sideCells(l: Line): { line: Line; side: string[] } {
   return { line: { ...l, text: cells.join('  '), cells: cells.length > 1 ? cells : undefined }, side };
 }
 
+const SUB_LABEL = /^(?:key\s+|main\s+|selected\s+)?(?:duties|responsibilities|accomplishments|achievements|engagements|projects|clients|highlights|tasks)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:related\s+)?(?:duties|responsibilities|accomplishments|achievements|skills))*\s*:?$/i;
+const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series\/grade|supervisor|reason for leaving)\b[^:]{0,20}:\s*\S/i;
+
 const EUROPASS_LABEL = /^(business or sector|main activities and responsibilities|occupation or position held|name and address of employer|principal subjects|level in national or international classification|name and type of organisation)\b/i;
 
 /** Splits a section's lines into entries. */
@@ -98,6 +101,15 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       lastText = { line: l, anchor: l, target: p };
       continue;
     }
+    // A sub-label inside an entry ("Duties, Accomplishments and Related Skills", "Selected engagements:") heads
+    // no entry; detail rows ("GPA: 3.8", "Credits Earned: 36", "Duties: Prepared …") belong to the entry above.
+    if (cur && SUB_LABEL.test(l.text.trim())) { lastText = undefined; continue; }
+    if (cur && DETAIL_ROW.test(l.text.trim())) {
+      const p = { ...l };
+      cur.prose.push(p);
+      lastText = { line: l, anchor: l, target: p };
+      continue;
+    }
     const hasBody = cur && (cur.bullets.length > 0 || cur.prose.length > 0);
     const headerHasDate = cur?.header.some((h) => findDateRange(h.text));
     if (cur && cur.header.length && !hasBody && isSentence(l) && !findDateRange(l.text)) {
@@ -114,7 +126,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     }
     const first = cur?.header[0];
     // A line that supplies what the header still lacks (a degree, a job title) completes it rather than starting anew.
-    const completes = !!cur && ((!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
+    const completes = !!cur && (MAJOR.test(l.text.trim()) || (!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
       || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text))));
     const repeatsHeader = !!first && sameStyle(first, l) && (headerHasDate || cur!.header.length >= 2) && !completes;
     // A Word table with one entry per row: a new row starts a new entry.
@@ -273,6 +285,7 @@ function degreeMatch(s: string): { start: number; end: number; name: string } | 
 
 /** Words that qualify a diploma or certificate printed before it ("NVQ Level 3 Diploma", "Higher National Diploma"). */
 const QUALIFIER = /^(?:NVQ|SVQ|BTEC|QCF|RQF|IB|Higher|National|Post-?graduate|Graduate|Undergraduate|Advanced|Professional|Technical|Foundation|Extended|Level|\d{1,2})$/i;
+const MAJOR = /^(?:major|field of study|concentration|speciali[sz]ation|specialty)\s*:?\s+(.+)$/i;
 const GENERIC_DEGREE = /^(?:diploma|certificate|degree|course|apprenticeship)$/i;
 /** A level printed after a qualification: "HSC (Class XII)", "SSC (Std. X)", "BA (Hons)". */
 const LEVEL_NOTE = /^\(\s*(?:(?:class|grade|year|standard|std\.?|level)\s+[\dIVXL]+|hons?\.?|honou?rs)\s*\)/i;
@@ -351,6 +364,9 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
     rest.push(f);
   }
   if (kind === 'education') {
+    // "Major: Public Administration": the field of study.
+    const majorAt = rest.findIndex((f) => MAJOR.test(f.text));
+    const major = majorAt >= 0 ? MAJOR.exec(rest.splice(majorAt, 1)[0]!.text)![1]!.trim() : undefined;
     for (const f of rest) {
       const d = findDegree(f.text);
       if (!out.degree && d && !SCHOOL_WORDS.test(f.text.replace(/\b(of|in)\b.*$/i, ''))) { out.degree = d; continue; }
@@ -375,6 +391,14 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
         const d = findDegree(out.org);
         if (d) { out.degree = d; out.org = out.extra.shift() ?? out.org; }
       }
+    }
+    if (major && out.degree && !out.degree.area) out.degree = { ...out.degree, area: major };
+    else if (major && !out.degree) out.degree = { area: major };
+    // "Old Dominion University Norfolk, VA United States": the place printed after the school's name.
+    const placed = out.org ? /^(.*?\b(?:university|college|institute|school|academy|polytechnic)\b(?:\s+of(?:\s+[\p{Lu}][\p{L}-]*)+)?)\s+(\p{Lu}.+)$/iu.exec(out.org) : null;
+    if (placed && isLocation(placed[2]!.replace(/\s+(?:United States|USA|US)$/, ''))) {
+      out.org = placed[1]!;
+      if (!out.location) out.location = placed[2]!;
     }
     // A bare degree ("BS") with the field printed apart from it ("Boğaziçi University, Computer Engineering").
     if (out.degree && !out.degree.area) {
