@@ -236,6 +236,9 @@ function splitKeepingLocations(cell: string): Piece[] {
   const out: Piece[] = [];
   for (const part of cell.split(/\s+[|·•◦⋄∙]\s+|\s*\|\s*|\s{2,}|\s+[–—]\s+|\s+-\s+/)) {
     if (isLocation(part)) { out.push({ text: part, loc: true }); continue; }
+    // "Old Dominion University Norfolk, VA United States": a place printed after a school's name, no comma between.
+    const placed = /^(.*?\b(?:University|College|Institute|School|Academy|Polytechnic)\b(?:\s+of(?:\s+\p{Lu}[\p{L}-]*)+)?)\s+(\p{Lu}[^,]*,\s*[A-Z]{2})(?:\s+(?:United States|USA|US))?$/u.exec(part);
+    if (placed && isLocation(placed[2]!)) { out.push({ text: placed[1]! }, { text: placed[2]!, loc: true }); continue; }
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(part);
     if (at && TITLE_WORDS.test(at[1]!)) { out.push({ text: at[1]! }, { text: at[2]! }); continue; }
     // "Position, Company, City, ST": peel a trailing location off, then split "Position, Company".
@@ -394,12 +397,6 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
     }
     if (major && out.degree && !out.degree.area) out.degree = { ...out.degree, area: major };
     else if (major && !out.degree) out.degree = { area: major };
-    // "Old Dominion University Norfolk, VA United States": the place printed after the school's name.
-    const placed = out.org ? /^(.*?\b(?:university|college|institute|school|academy|polytechnic)\b(?:\s+of(?:\s+[\p{Lu}][\p{L}-]*)+)?)\s+(\p{Lu}.+)$/iu.exec(out.org) : null;
-    if (placed && isLocation(placed[2]!.replace(/\s+(?:United States|USA|US)$/, ''))) {
-      out.org = placed[1]!;
-      if (!out.location) out.location = placed[2]!;
-    }
     // A bare degree ("BS") with the field printed apart from it ("Boğaziçi University, Computer Engineering").
     if (out.degree && !out.degree.area) {
       const i = out.extra.findIndex((t) => /^[\p{Lu}][\p{L}&,' -]*$/u.test(t) && t.split(/\s+/).length <= 6 && !SCHOOL_WORDS.test(t));
