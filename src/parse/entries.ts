@@ -132,7 +132,10 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // A Word table with one entry per row: a new row starts a new entry.
     const lastOfCur = cur ? [...cur.header, ...cur.prose].sort((a, b) => b.index - a.index)[0] : undefined;
     const newRow = !!l.table && !!lastOfCur?.table && lastOfCur.table.table === l.table.table && lastOfCur.table.row !== l.table.row;
-    if (!cur || hasBody || repeatsHeader || newRow || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2)) {
+    // A second degree, with its own school or dates, is a second school ("PGCE … (2017 – 2018)" / "BSc … (2014 – 2017)").
+    const anotherDegree = !!cur && cur.header.length > 0 && !!findDegree(l.text) && cur.header.some((h) => findDegree(h.text))
+      && (!!findDateRange(l.text) || SCHOOL_WORDS.test(l.text)) && !MAJOR.test(l.text.trim());
+    if (!cur || hasBody || repeatsHeader || newRow || anotherDegree || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2)) {
       cur = { header: [], bullets: [], prose: [] };
       entries.push(cur);
     }
