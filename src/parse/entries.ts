@@ -186,7 +186,22 @@ const FIELD_LABEL = /^\s*(designation|role|position|job title|title|post|employe
 const labelKind = (l: string): Frag['label'] | 'loc' =>
   /^(designation|role|position|job title|title|post)$/i.test(l) ? 'title' : /^(location|place)$/i.test(l) ? 'loc' : 'org';
 
-function fragments(header: Line[]): { frags: Frag[]; dates?: DateRange } {
+/** Header lines broken inside a name ("… Rotterdam University of" / "Applied Sciences, Rotterdam") joined back. */
+function joinBrokenNames(header: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of header) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.cells && !l.cells && /\b(?:of|and|for|the|in|de|der|des|du|für|&)$/i.test(prev.text.trim()) && /^\p{Lu}/u.test(l.text.trim()) && !isDateOnly(l.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text.trim()} ${l.text.trim()}`, runs: [...prev.runs, ...l.runs] };
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
+function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
+  const header = joinBrokenNames(input);
   const frags: Frag[] = [];
   let dates: DateRange | undefined;
   let datesLine: Line | undefined;
@@ -243,7 +258,7 @@ function splitKeepingLocations(cell: string): Piece[] {
     const placed = /^(.*?\b(?:University|College|Institute|School|Academy|Polytechnic)\b(?:\s+of(?:\s+\p{Lu}[\p{L}-]*)+)?)\s+(\p{Lu}[^,]*,\s*[A-Z]{2})(?:\s+(?:United States|USA|US))?$/u.exec(part);
     if (placed && isLocation(placed[2]!)) { out.push({ text: placed[1]! }, { text: placed[2]!, loc: true }); continue; }
     const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(part);
-    if (at && TITLE_WORDS.test(at[1]!)) { out.push({ text: at[1]! }, { text: at[2]! }); continue; }
+    if (at && TITLE_WORDS.test(at[1]!)) { out.push({ text: at[1]! }, ...splitKeepingLocations(at[2]!)); continue; }
     // "Position, Company, City, ST": peel a trailing location off, then split "Position, Company".
     const bits = part.split(/\s*,\s+/);
     let loc: string | undefined;

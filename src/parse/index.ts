@@ -252,6 +252,15 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
       const place = postalAddress(value) ?? (isLocation(value) ? locationObject(value) : undefined);
       if (place) { basics.location = place; provenance['basics.location'] = prov(l); }
     }
+    // A postal address over two or three lines ("4120 Example Avenue" / "Houston, TX 77004").
+    if (!basics.location && !l.cells && /^\d+[A-Za-z]?\s+\p{L}|\p{L}\s+\d{1,5}[a-z]?$/u.test(l.text.trim()) && !findPhones(l.text).length && !findEmail(l.text) && !findDateRange(l.text)) {
+      for (const n of [2, 3]) {
+        const group = lines.slice(i, i + n);
+        if (group.length < n || group.some((g) => g.cells || g.page !== l.page || findEmail(g.text) || findPhones(g.text).length || findLinks(g).length)) break;
+        const address = postalAddress(group.map((g) => g.text.trim()).join(', '));
+        if (address) { basics.location = address; provenance['basics.location'] = prov(l); break; }
+      }
+    }
     if (!basics.email) {
       const e = findEmail(l.text);
       if (e) { basics.email = e; provenance['basics.email'] = prov(l); }
