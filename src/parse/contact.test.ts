@@ -31,6 +31,7 @@ describe('phones and addresses of other countries', () => {
     expect(findPhones('+33 6 39 98 12 45')).toEqual(['+33 6 39 98 12 45']);
     expect(findPhones('+31 6 1234 5678')).toEqual(['+31 6 1234 5678']);
     expect(findPhones('+44 (0) 20 7946 0321')).toEqual(['+44 (0) 20 7946 0321']);
+    expect(findPhones('Shanghai, China | (+86) 138-0555-0123')).toEqual(['(+86) 138-0555-0123']);
     expect(findPhones('São Paulo – SP, 01304-001')).toEqual([]);
   });
   it('reads a Brazilian street address with the house number apart', () => {

@@ -5,8 +5,8 @@ import { isCityName, isRegionName } from './places.js';
 
 export const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 // A phone: optional +country, then 7–15 digits in groups separated by spaces, dots, dashes or brackets.
-// After a country code the first group may be one digit ("+33 6 39 98 12 45", "+31 6 1234 5678").
-const PHONE_RE = /(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,5})(?:[\s.-]\d{2,8}){1,4}(?![\w/-])/g;
+// After a country code ("+33", "(+86)") the first group may be one digit ("+33 6 39 98 12 45", "+31 6 1234 5678").
+const PHONE_RE = /(?<![\w/.-])(?:(?:\+\s?\d{1,3}|\(\+\d{1,3}\))[\s.-]?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,5})(?:[\s.-]\d{2,8}){1,4}(?![\w/-])/g;
 const URL_RE = /(?<![@\w])(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|edu|gov|info|xyz|tech|page|site|us|uk|de|in|ca|social|codes|blog|cc|ly|gg|so|sh|to|fm|tv|gl)(?:\/[^\s|,;)]*)?/gi;
 
 const NETWORKS: [RegExp, string][] = [
