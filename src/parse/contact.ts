@@ -120,7 +120,7 @@ export function isLocation(text: string): boolean {
 
 /** Splits a contact line into its parts ("a | b · c"). */
 export const contactParts = (text: string): string[] =>
-  text.split(/\s+[|·•◦⋄∙]\s+|\s{2,}|\s*[|•]\s*|\s+[-–—]\s+/).map((s) => s.trim()).filter(Boolean);
+  text.split(/\s+[|·•◦⋄∙]\s+|\s{2,}|\s*[|•]\s*|\s+(?:[-–—]|-{2,3})\s+/).map((s) => s.trim()).filter(Boolean);
 
 const STREET = /\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|terrace|circle|broadway|strasse|straße|str|rue|via|calle|apt|apartment|unit|suite|ste|floor|fl|flat|rua|avenida|av|travessa|alameda|estrada|rodovia|praça|apto|carrer|paseo|strada|piazza|viale|straat|laan|gasse|platz|ulica|ul)\b\.?/i;
 const POSTAL = /^(?:[A-Z]{2}\s+)?\d{4,6}(?:-\d{3,4})?$|^[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/i;

@@ -252,7 +252,7 @@ let groupIds = 0;
 
 function splitKeepingLocations(cell: string): Piece[] {
   const out: Piece[] = [];
-  for (const part of cell.split(/\s+[|·•◦⋄∙]\s+|\s*\|\s*|\s{2,}|\s+[–—]\s+|\s+-\s+/)) {
+  for (const part of cell.split(/\s+[|·•◦⋄∙]\s+|\s*\|\s*|\s{2,}|\s+[–—]\s+|\s+-{1,3}\s+/)) {
     if (isLocation(part)) { out.push({ text: part, loc: true }); continue; }
     // "Old Dominion University Norfolk, VA United States": a place printed after a school's name, no comma between.
     const placed = /^(.*?\b(?:University|College|Institute|School|Academy|Polytechnic)\b(?:\s+of(?:\s+\p{Lu}[\p{L}-]*)+)?)\s+(\p{Lu}[^,]*,\s*[A-Z]{2})(?:\s+(?:United States|USA|US))?$/u.exec(part);
