@@ -21,10 +21,8 @@ const KNOWN: Record<string, string[]> = {
   'layouts2/08-photo-right-sidebar': ['roles', 'schools'],
   'layouts3/02-us-federal-two-page': ['roles'],
   'layouts3/03-japan-rirekisho-english': ['contact', 'roles', 'schools'],
-  'layouts3/05-consultant-selected-engagements': ['roles', 'skills'],
   'layouts3/07-military-transition': ['schools'],
   'layouts3/10-docx-teacher-column-section': ['schools'],
-  'layouts3/11-plain-text-courier': ['roles'],
   'layouts3/12-docx-nigeria-personal-data': ['roles', 'schools'],
 };
 const check = (name: string, test: string) => (KNOWN[name]?.includes(test) ? it.fails : it);

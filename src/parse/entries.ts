@@ -101,6 +101,13 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       lastText = { line: l, anchor: l, target: p };
       continue;
     }
+    // An employer, a line describing it, then the role with its dates: the role completes the employer's header.
+    if (cur && cur.header.length && !cur.bullets.length && cur.prose.length && !cur.header.some((h) => findDateRange(h.text) || TITLE_WORDS.test(h.text))
+      && TITLE_WORDS.test(l.text) && findDateRange(l.text) && !isSentence(l)) {
+      cur.header.push(l);
+      lastText = undefined;
+      continue;
+    }
     // A sub-label inside an entry ("Duties, Accomplishments and Related Skills", "Selected engagements:") heads
     // no entry; detail rows ("GPA: 3.8", "Credits Earned: 36", "Duties: Prepared …") belong to the entry above.
     if (cur && SUB_LABEL.test(l.text.trim())) { lastText = undefined; continue; }

@@ -1,12 +1,12 @@
 // Parse: the document model (lines in reading order) → JSON Resume v1 plus sections, provenance and confidence.
 import type { Document, Line } from '../types.js';
 import type { SectionKind } from '../data/section-aliases.js';
-import { findHeadings, headingKey, type Heading } from './sections.js';
+import { aliasOf, findHeadings, headingKey, type Heading } from './sections.js';
 import { splitEntries, headerFields, joinWrapped, findDegree, type RawEntry } from './entries.js';
 import { readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
-import { parseSkills } from './skills.js';
+import { parseSkills, skillItems } from './skills.js';
 import { TITLE_WORDS } from '../data/vocab.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -403,7 +403,17 @@ export function parseDocument(doc: Document): ParseResult {
       case 'languages': for (const t of listItems(s)) for (const x of t.split(/\s*[,;•|·]\s*/)) if (x) languages.push(languageOf(x)); break;
       case 'interests': for (const t of listItems(s)) for (const x of t.split(/\s*[,;•|·]\s*/)) if (x) interests.push({ name: x }); break;
       case 'references': for (const t of listItems(s)) references.push({ reference: t }); break;
-      default: break;
+      default: {
+        // "Additional information": rows such as "Skills: …", "Languages: …" are small sections of their own.
+        for (const group of labelledRows(s.lines)) {
+          const kind = aliasOf(group.label);
+          if (kind === 'skills') skills.push(...parseSkills(group.lines));
+          else if (kind === 'languages' || kind === 'interests') {
+            for (const x of skillItems(group.text)) (kind === 'languages' ? languages.push(languageOf(x)) : interests.push({ name: x }));
+          }
+        }
+        break;
+      }
     }
   }
   if (summary) basics.summary = summary;
@@ -423,6 +433,19 @@ export function parseDocument(doc: Document): ParseResult {
   if (education.length || skills.length) confidence += 0.2;
   const text = lines.map((l) => (l.bullet ? `• ${l.text}` : l.listLevel !== undefined ? `  ${l.text}` : l.cells ? l.cells.join('    ') : l.text)).join('\n');
   return { resume, sections: sectionList, provenance, confidence: Math.round(confidence * 100) / 100, text };
+}
+
+/** Rows "Label: text" (with the lines that wrap from them) whose label is a section name. */
+function labelledRows(lines: Line[]): { label: string; text: string; lines: Line[] }[] {
+  const out: { label: string; text: string; lines: Line[] }[] = [];
+  let open: (typeof out)[number] | undefined;
+  for (const l of lines) {
+    const m = /^([^:,]{2,30}):\s*(\S.*)$/.exec(l.text);
+    if (m && aliasOf(m[1]!)) { open = { label: m[1]!, text: m[2]!, lines: [l] }; out.push(open); continue; }
+    if (open && !m && !l.bullet && l.blockStart === false) { open.text = `${open.text} ${l.text}`; open.lines.push(l); continue; }
+    open = undefined; // a row of another kind ends the open one
+  }
+  return out;
 }
 
 function withDate(o: JsonResume, t: string): JsonResume {
