@@ -48,7 +48,7 @@ describe.skipIf(!built)('the built CLI', () => {
   it('prints what the compiled modules print, for every PDF, DOCX and text fixture, and the same errors', () => {
     const modules = copyDist('modules', (d) => rmSync(join(d, 'bundle'), { recursive: true }));
     const files = [PDF, DOCX];
-    for (const [sub, ext] of [['pdf', '.pdf'], ['text', '.txt']]) {
+    for (const [sub, ext] of [['pdf', '.pdf'], ['text', '.txt']] as const) {
       const dir = join(ROOT, 'test', 'fixtures', sub);
       files.push(...readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => join(dir, f)));
     }
