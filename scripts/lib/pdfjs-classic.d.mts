@@ -9,3 +9,6 @@ export const PARAM: string;
  * literals).
  */
 export function toClassicScript(source: string, name: string): string;
+
+/** Escapes non-ASCII characters inside string, template and regular expression literals; throws on one elsewhere. */
+export function escapeNonAscii(code: string, name: string): string;

@@ -72,8 +72,12 @@ export function toClassicScript(source, name) {
   return `(function(${PARAM}){"use strict";\n${escapeNonAscii(out, name)}\n})`;
 }
 
-/** @param {string} code @param {string} name */
-function escapeNonAscii(code, name) {
+/**
+ * Escapes every non-ASCII character inside string, template and regular expression literals (\uXXXX, exactly
+ * equivalent there); throws on one anywhere else.
+ * @param {string} code @param {string} name
+ */
+export function escapeNonAscii(code, name) {
   if (!/[^\x00-\x7f]/.test(code)) return code;
   const sf = ts.createSourceFile(name, code, ts.ScriptTarget.ESNext, true, ts.ScriptKind.JS);
   /** @type {[number, number][]} */

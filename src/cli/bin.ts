@@ -1,103 +1,50 @@
 #!/usr/bin/env node
-// The `passthebot` executable. A run reads one file, so start-up is most of its time. When the input is a PDF
-// file, the PDF worker (a thread that imports pdf.js: the largest single cost) is started first, before the
-// rest of the code is even loaded (everything else is imported dynamically for that reason); both then
-// proceed in parallel, and while the worker reads the document the main thread warms up layout and parse
-// (see warm-up.ts). The worker is stopped as soon as the document is read.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+// The `passthebot` executable: a loader. It runs the CLI (cli.ts) from the bundle the build makes, with its V8
+// code cache (dist/bundle/, see classic-bundle.ts), and the PDF worker from its own bundle likewise; without
+// the bundle, from the compiled modules. When the input is a PDF file, the worker (the longest part of the run:
+// a thread, then pdf.js, then the document) is started first, before the CLI bundle is even read; the CLI
+// takes it over. Only Node built-ins and three small modules are imported here.
+//
+// PASSTHEBOT_TRACE_LOAD=1 writes a line per thread on standard error saying how it was loaded (tests, build).
+import fs from 'node:fs';
+import nodeModule from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { DEFAULT_LIMITS } from '../errors.js';
-import type { PdfExtractor } from '../ingest/types.js';
-import { createNodePdfExtractor } from '../node/pdf-extractor.js';
+import type { NodePdfExtractorOptions } from '../node/pdf-extractor.js';
+import { loadClassicBundle, workerLoaderCode, type WorkerBundleData } from './classic-bundle.js';
+import type * as Cli from './cli.js';
+import { namesPdfFile } from './pdf-guess.js';
 
-const PDF_MAGIC = '%PDF-';
-/** How far into the bytes the sniffer looks for the PDF header. */
-const PDF_MAGIC_WITHIN = 1024;
+/** The PDF worker's young generation, MB (the extractor's default too). */
+const YOUNG_GENERATION_MB = 64;
 
 const argv = process.argv.slice(2);
-const pdf = createNodePdfExtractor();
-// The CLI never changes the memory cap, so the worker started here is the one parse() uses.
-if (namesPdfFile(argv)) void pdf.warm(DEFAULT_LIMITS);
+const trace = process.env.PASSTHEBOT_TRACE_LOAD === '1';
+const bundleDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'bundle');
+const cliFile = path.join(bundleDir, 'cli.js');
+const workerFile = path.join(bundleDir, 'pdf-worker.js');
 
-const [{ main }, { parse }, { renderText }, { warmUp }, { readFile }] = await Promise.all([
-  import('./main.js'),
-  import('../core/parse.js'),
-  import('./text-report.js'),
-  import('./warm-up.js'),
-  import('node:fs/promises'),
-]);
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-/**
- * The CLI reads one file: once pdf.js is done with it, the worker is stopped at once. Tearing down its heap
- * takes tens of milliseconds (unmapping memory), which then overlaps layout, parse and output here instead of
- * delaying the exit (the process waits for its threads).
- */
-const readOnce: PdfExtractor = (bytes, limits) => pdf(bytes, limits).finally(() => void pdf.close());
-
-const write = (stream: NodeJS.WriteStream) => (s: string) => { stream.write(s); };
-const code = await main(argv, {
-  stdout: write(process.stdout),
-  stderr: write(process.stderr),
-  readFile: async (p) => new Uint8Array(await readFile(p)),
-  readStdin,
-  parse: (bytes, options) => {
-    let settled = false;
-    const out = parse(bytes, { pdf: readOnce, ...options }).finally(() => { settled = true; });
-    // By the next turn the document is with the worker (it is sent without waiting for pdf.js to load), so
-    // the warm-up runs while the worker imports pdf.js and reads the document; none if it is already done
-    // (an error before extraction, say).
-    if (hasPdfHeader(bytes)) setImmediate(() => void (settled || warmUp(parse, renderText)));
-    return out;
-  },
-});
-await pdf.close();
-// Exit as soon as the output is out, rather than letting Node wind down on its own (which waits for the
-// event loop to empty and then frees the heap, ~20-40 ms measured on the example, none of it useful to a
-// one-shot run). Standard output and error are synchronous for files, pipes and terminals on Linux, but
-// not everywhere (pipes on Windows, say): the empty writes' callbacks run once everything before them is
-// written, so nothing is cut short.
-await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-process.exit(code);
-
-function flushed(stream: NodeJS.WriteStream): Promise<void> {
-  return new Promise((resolve) => {
-    try {
-      stream.write('', () => resolve());
-    } catch {
-      resolve();
+if (fs.existsSync(cliFile)) {
+  const pdf: NodePdfExtractorOptions = { youngGenerationMb: YOUNG_GENERATION_MB };
+  if (fs.existsSync(workerFile)) {
+    const workerData: WorkerBundleData = { file: workerFile, useCache: true, trace };
+    pdf.workerEval = { code: workerLoaderCode(), workerData };
+    // The CLI never changes the memory cap, so this is the worker parse() uses.
+    if (namesPdfFile(argv)) {
+      const memoryMb = DEFAULT_LIMITS.maxMemoryMb;
+      const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+      pdf.prestarted = { worker: new Worker(pdf.workerEval.code, { eval: true, workerData, resourceLimits }), memoryMb };
     }
-  });
-}
-
-/**
- * Whether this run will probably read a PDF: the `parse` command with an argument naming a file whose first
- * KB holds "%PDF-" (what the sniffer looks for). A wrong guess costs a worker started for nothing, or later.
- * Standard input is not guessed at (text is the common case there): its worker starts once it is read.
- */
-function namesPdfFile(args: string[]): boolean {
-  return args[0] === 'parse' && args.slice(1).some((a) => !a.startsWith('-') && fileHasPdfHeader(a));
-}
-
-function hasPdfHeader(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, PDF_MAGIC_WITHIN)).includes(PDF_MAGIC);
-}
-
-function fileHasPdfHeader(path: string): boolean {
-  let fd: number | undefined;
-  try {
-    // Regular files only: reading from a pipe (`parse <(cat resume.pdf)`) would take bytes from the real read.
-    if (!statSync(path).isFile()) return false;
-    fd = openSync(path, 'r');
-    const head = Buffer.alloc(PDF_MAGIC_WITHIN);
-    return hasPdfHeader(head.subarray(0, readSync(fd, head, 0, head.length, 0)));
-  } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
+  const importModule = (specifier: string): Promise<unknown> => import(specifier);
+  const cli = loadClassicBundle({ fs, vm, module: nodeModule, path, importModule }, cliFile, true);
+  if (!cli) throw new Error(`${cliFile} could not be read.`);
+  if (trace) fs.writeSync(2, `passthebot: cli from bundle, code cache ${cli.cache}\n`);
+  await (cli.exports as typeof Cli).runCliAndExit(argv, { pdf });
+} else {
+  if (trace) fs.writeSync(2, 'passthebot: cli from modules (no bundle)\n');
+  await (await import('./cli.js')).runCliAndExit(argv);
 }

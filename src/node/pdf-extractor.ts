@@ -30,6 +30,18 @@ export type NodePdfExtractor = PdfExtractor & {
 export interface NodePdfExtractorOptions {
   /** The compiled worker script. Default: `./pdf-worker.js` next to this module (see `workerUrl()`). */
   workerUrl?: URL;
+  /**
+   * Instead of a script file, code for `new Worker(code, { eval: true, workerData })` (the CLI's loader for the
+   * bundled worker, see src/cli/classic-bundle.ts).
+   */
+  workerEval?: { code: string; workerData?: unknown };
+  /**
+   * A worker its caller already started from the same script (`workerEval` or `workerUrl`) with `resourceLimits`
+   * { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: youngGenerationMb }: the first start for that
+   * memory cap takes it instead of starting another (the CLI starts it before loading the rest of its code).
+   * Hand it over in the turn it was created: its messages are listened to from then on.
+   */
+  prestarted?: { worker: Worker; memoryMb: number };
   /** Young-generation cap of the worker heap, MB (default 64). The old generation is capped by `limits.maxMemoryMb`. */
   youngGenerationMb?: number;
 }
@@ -90,14 +102,26 @@ export function createNodePdfExtractor(options: NodePdfExtractorOptions = {}): N
     pump();
   };
 
-  const startHost = async (memoryMb: number): Promise<Host> => {
-    const url = options.workerUrl ?? (await workerUrl());
+  let prestarted = options.prestarted;
+
+  const newWorker = async (memoryMb: number): Promise<Worker> => {
+    if (prestarted?.memoryMb === memoryMb) {
+      const { worker } = prestarted;
+      prestarted = undefined;
+      return worker;
+    }
+    const source = options.workerEval ?? options.workerUrl ?? (await workerUrl());
     // Measured (25 resumes, Node 20): with the old generation capped at 512 MB, V8 keeps a smaller heap and runs
     // ~5x more mark-compacts than uncapped (or capped at >= 2048 MB), about +25% time per document. A 64 MB young
     // generation wins back part of it. The cap is what makes a hostile file killable, so it stays as configured.
-    const worker = new Worker(url, {
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: options.youngGenerationMb ?? 64 },
-    });
+    const resourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: options.youngGenerationMb ?? 64 };
+    return source instanceof URL
+      ? new Worker(source, { resourceLimits })
+      : new Worker(source.code, { eval: true, workerData: source.workerData, resourceLimits });
+  };
+
+  const startHost = async (memoryMb: number): Promise<Host> => {
+    const worker = await newWorker(memoryMb);
     worker.unref();
     let markReady!: () => void;
     let failStart!: (e: Error) => void;
