@@ -409,7 +409,10 @@ export function parseDocument(doc: Document): ParseResult {
           const kind = aliasOf(group.label);
           if (kind === 'skills') skills.push(...parseSkills(group.lines));
           else if (kind === 'languages' || kind === 'interests') {
-            for (const x of skillItems(group.text)) (kind === 'languages' ? languages.push(languageOf(x)) : interests.push({ name: x }));
+            for (const x of skillItems(group.text)) {
+              if (kind === 'languages') languages.push(languageOf(x));
+              else interests.push({ name: x });
+            }
           }
         }
         break;
