@@ -22,7 +22,6 @@ const KNOWN: Record<string, string[]> = {
   'layouts3/02-us-federal-two-page': ['roles'],
   'layouts3/03-japan-rirekisho-english': ['contact', 'roles', 'schools'],
   'layouts3/07-military-transition': ['schools'],
-  'layouts3/10-docx-teacher-column-section': ['schools'],
   'layouts3/12-docx-nigeria-personal-data': ['roles', 'schools'],
 };
 const check = (name: string, test: string) => (KNOWN[name]?.includes(test) ? it.fails : it);

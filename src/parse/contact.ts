@@ -102,6 +102,9 @@ export function isLocation(text: string): boolean {
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
   if (t.length > 3 && new RegExp(`^${COUNTRIES.source}$`, 'i').test(t)) return true; // a country alone ("S.Korea")
   if (!t.includes(',') && !ORG_WORDS.test(t) && !SCHOOL_WORDS.test(t) && isCityName(t)) return true;
+  // A town and the first half of its UK postcode ("Cardiff CF14").
+  const outward = /^(.+?)\s+[A-Z]{1,2}\d{1,2}[A-Z]?$/.exec(t);
+  if (outward && isCityName(outward[1]!)) return true;
   const parts = t.split(/\s*,\s*/);
   const wordsOf = (p: string) => p.split(/\s+/).filter((w) => !/^(de|del|la|las|los|le|di|da|do|dos|das|van|von|der|am|im|upon|on)$/i.test(w)).length;
   if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => wordsOf(p) <= 4) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
