@@ -60,7 +60,7 @@ function sideCells(l: Line): { line: Line; side: string[] } {
 }
 
 const SUB_LABEL = /^(?:key\s+|main\s+|selected\s+)?(?:duties|responsibilities|accomplishments|achievements|engagements|projects|clients|highlights|tasks)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:related\s+)?(?:duties|responsibilities|accomplishments|achievements|skills))*\s*:?$/i;
-const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series\/grade|supervisor|reason for leaving)\b[^:]{0,20}:\s*\S/i;
+const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series|pay plan|supervisor|reason for leaving|okay to contact)\b[^:]{0,20}:\s*\S/i;
 
 const EUROPASS_LABEL = /^(business or sector|main activities and responsibilities|occupation or position held|name and address of employer|principal subjects|level in national or international classification|name and type of organisation)\b/i;
 
