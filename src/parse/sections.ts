@@ -57,7 +57,9 @@ export function findHeadings(lines: Line[]): Heading[] {
     // "Operations &" / "Leadership": the second line of a wrapped name is not a heading.
     const wraps = i > 0 && /(?:[&,/+]|\b(?:and|of|or|for))$/i.test(lines[i - 1]!.text.trim()) && lines[i - 1]!.page === l.page;
     // "Tools | AutoCAD, …": the label cell of a table row, with its value in the next cell, names a row, not a section.
-    const rowLabel = !!l.table && [lines[i - 1], lines[i + 1]].some((o) => o?.table && o.table.table === l.table!.table && o.table.row === l.table!.row && o.table.cell !== l.table!.cell && o.text.trim());
+    // (A heading in the left cell of a Word layout table, beside the entries, is still a heading.)
+    const rowLabel = !!l.table && (whole === 'skills' || whole === 'languages' || whole === 'interests')
+      && [lines[i - 1], lines[i + 1]].some((o) => o?.table && o.table.table === l.table!.table && o.table.row === l.table!.row && o.table.cell !== l.table!.cell && /,/.test(o.text));
     if (whole && words(l.text) <= 6 && !wraps && !rowLabel) { found.set(i, { line: i, kind: whole, heading: respaced(l.text.replace(/[:\s]+$/, '')) }); continue; }
     const first = l.cells?.[0];
     const k = first ? aliasOf(first) : undefined;
