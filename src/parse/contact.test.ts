@@ -33,6 +33,8 @@ describe('phones and addresses of other countries', () => {
     expect(findPhones('+44 (0) 20 7946 0321')).toEqual(['+44 (0) 20 7946 0321']);
     expect(findPhones('Shanghai, China | (+86) 138-0555-0123')).toEqual(['(+86) 138-0555-0123']);
     expect(findPhones('São Paulo – SP, 01304-001')).toEqual([]);
+    expect(findPhones('155-0031 Tokyo, Setagaya-ku, Kitazawa 3-5-12')).toEqual([]);
+    expect(findPhones('Tel. 555-0123')).toEqual(['555-0123']);
   });
   it('reads a Brazilian street address with the house number apart', () => {
     expect(postalAddress('Rua Augusta, 1500, apto 42, Consolação, São Paulo, SP, 01304-001')).toEqual({

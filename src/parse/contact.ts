@@ -31,13 +31,16 @@ export const findEmail = (s: string): string | undefined => EMAIL_RE.exec(s)?.[0
 
 export function findPhones(s: string): string[] {
   const out: string[] = [];
-  for (const m of s.replace(EMAIL_RE, ' ').matchAll(PHONE_RE)) {
+  const text = s.replace(EMAIL_RE, ' ');
+  for (const m of text.matchAll(PHONE_RE)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     // Year ranges ("2019 - 2021") and dates are not phones.
     if (/^(19|20)\d\d\s*[-–]\s*(19|20)\d\d$/.test(m[0].trim())) continue;
     if (/^\d{4}$/.test(m[0].trim())) continue;
     if (/^\d{5}-\d{3}$/.test(m[0].trim())) continue; // a Brazilian postal code (CEP)
+    // A Japanese postal code before its town ("〒155-0031 Tokyo", "155-0031 Tokyo, Setagaya-ku").
+    if (/^\d{3}-\d{4}$/.test(m[0].trim()) && (/〒\s*$/.test(text.slice(0, m.index)) || /^\s*,?\s*\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length)))) continue;
     out.push(m[0].trim());
   }
   return out;
