@@ -249,7 +249,8 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
     if (!basics.location && l.cells && ADDRESS_LABEL.test(l.cells[0]!)) {
       const next = lines[i + 1];
       const value = [...l.cells.slice(1), ...(next && !next.cells && next.page === l.page && next.box && l.box && next.box[0] > l.box[0] + 20 ? [next.text] : [])].join(', ');
-      const place = postalAddress(value) ?? (isLocation(value) ? locationObject(value) : undefined);
+      // (a labelled address is one even when its form is unknown: "155-0031 Tokyo, Setagaya-ku, Kitazawa 3-5-12")
+      const place = postalAddress(value) ?? (isLocation(value) ? locationObject(value) : value.trim() ? { address: value.trim() } : undefined);
       if (place) { basics.location = place; provenance['basics.location'] = prov(l); }
     }
     // A postal address over two or three lines ("4120 Example Avenue" / "Houston, TX 77004").
@@ -336,7 +337,9 @@ export function parseDocument(doc: Document): ParseResult {
   const named = firstPage.filter((l) => nameText(l) && !isLocation(l.text));
   // A headline in big type ("Site Reliability Engineer") is not a name when a name-like line exists.
   const candidates = named.some((l) => !TITLE_WORDS.test(nameText(l)!)) ? named.filter((l) => !TITLE_WORDS.test(nameText(l)!)) : named;
-  const nameLine = [...candidates].sort((a, b) => nameSize(b) - nameSize(a) || (a.heading ?? 9) - (b.heading ?? 9) || a.index - b.index)[0];
+  // A form row "Name    TANAKA Haruto" says which line holds the name, whatever its size.
+  const labelledName = named.find((l) => (l.cells && /^(?:full\s+)?name\s*:?$/i.test(l.cells[0]!.trim())) || /^(?:full\s+)?name\s*:/i.test(l.text));
+  const nameLine = labelledName ?? [...candidates].sort((a, b) => nameSize(b) - nameSize(a) || (a.heading ?? 9) - (b.heading ?? 9) || a.index - b.index)[0];
   const used = new Set<Line>();
   if (nameLine) {
     basics.name = nameText(nameLine)!;
