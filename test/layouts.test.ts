@@ -19,7 +19,7 @@ const KNOWN: Record<string, string[]> = {
   'layouts2/02-hybrid-key-achievements': ['roles'],
   'layouts2/03-academic-cv-two-page': ['schools'],
   'layouts2/08-photo-right-sidebar': ['roles', 'schools'],
-  'layouts3/03-japan-rirekisho-english': ['contact', 'roles', 'schools'],
+  'layouts3/03-japan-rirekisho-english': ['roles', 'schools'],
   'layouts3/07-military-transition': ['schools'],
   'layouts3/12-docx-nigeria-personal-data': ['roles', 'schools'],
 };
