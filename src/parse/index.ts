@@ -422,6 +422,17 @@ export function parseDocument(doc: Document): ParseResult {
       }
     }
   }
+  // Schools listed apart from the qualifications ("Institutions attended" / "Qualifications obtained", common on
+  // West African CVs): a school without a degree takes the degree obtained in the year it ends.
+  for (const e of education) {
+    if (e.studyType || !e.endDate) continue;
+    const i = certificates.findIndex((c) => c.date?.slice(0, 4) === String(e.endDate).slice(0, 4) && findDegree(c.name));
+    if (i < 0) continue;
+    const d = findDegree(certificates[i]!.name)!;
+    if (d.studyType) e.studyType = d.studyType.replace(/\s*\([^)]*\)$/, '');
+    if (d.area) e.area = d.area;
+    certificates.splice(i, 1);
+  }
   if (summary) basics.summary = summary;
   const add = (k: string, v: JsonResume[]) => { if (v.length) resume[k] = v; };
   add('work', work); add('volunteer', volunteer); add('education', education); add('skills', skills); add('projects', projects);
