@@ -7,7 +7,7 @@ export const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 // A phone: optional +country, then 7–15 digits in groups separated by spaces, dots, dashes or brackets.
 // After a country code ("+33", "(+86)") the first group may be one digit ("+33 6 39 98 12 45", "+31 6 1234 5678").
 const PHONE_RE = /(?<![\w/.-])(?:(?:\+\s?\d{1,3}|\(\+\d{1,3}\))[\s.-]?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}|(?:\(\d{1,5}\)[\s.-]?)?\d{2,5})(?:[\s.-]\d{2,8}){1,4}(?![\w/-])/g;
-const URL_RE = /(?<![@\w])(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|edu|gov|info|xyz|tech|page|site|us|uk|de|in|ca|social|codes|blog|cc|ly|gg|so|sh|to|fm|tv|gl)(?:\/[^\s|,;)]*)?/gi;
+const URL_RE = /(?<![@\w])(?:https?:\/\/)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|edu|gov|info|xyz|tech|page|site|us|uk|de|in|ca|social|codes|blog|cc|ly|gg|so|sh|to|fm|tv|gl|se|nl|fr|es|it|ch|at|be|dk|no|fi|pl|pt|ie|au|nz|jp|cn|kr|br|mx|za|ng|ke|ph|my|sg|hk|tw|eu|cz|ro|hu|gr|tr|il|ae|ar|cl|co\.uk|design|studio|work|me\.uk)(?:\/[^\s|,;)]*)?/gi;
 
 const NETWORKS: [RegExp, string][] = [
   [/linkedin\.com/i, 'LinkedIn'], [/github\.com|github\.io/i, 'GitHub'], [/gitlab\.com/i, 'GitLab'], [/twitter\.com|x\.com/i, 'Twitter'],
@@ -105,6 +105,8 @@ export function isLocation(text: string): boolean {
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
   if (t.length > 3 && new RegExp(`^${COUNTRIES.source}$`, 'i').test(t)) return true; // a country alone ("S.Korea")
   if (!t.includes(',') && !ORG_WORDS.test(t) && !SCHOOL_WORDS.test(t) && isCityName(t)) return true;
+  // An Australian suburb and state without a comma ("Milton QLD", "Richmond VIC 3121").
+  if (/^[\p{Lu}][\p{L}' -]{1,30}\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)$/u.test(t)) return true;
   // A town and the first half of its UK postcode ("Cardiff CF14").
   const outward = /^(.+?)\s+[A-Z]{1,2}\d{1,2}[A-Z]?$/.exec(t);
   if (outward && isCityName(outward[1]!)) return true;

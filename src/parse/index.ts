@@ -280,7 +280,9 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
     if (!basics.location) {
       // Take out what is not a place (e-mail, phones, links), then look at the parts that remain.
       // (cells apart: a row of the page header holds several fields; a form label "Address :" goes)
-      let rest = (l.cells ? l.cells.join(' | ') : l.text).replace(/^\s*(?:address|location|city|residence|based in|current location)\s*:\s*/i, '').replace(EMAIL_RE, ' | ');
+      let rest = (l.cells ? l.cells.join(' | ') : l.text).replace(/^\s*(?:address|location|city|residence|based in|current location)\s*:\s*/i, '').replace(EMAIL_RE, ' | ')
+        // ("Address: Makati City 1226 Phone: +63 … E-mail: …": the labels between the fields go too)
+        .replace(/(?:^|\s)(?:address|phone|mobile|tel|telephone|e-?mail|linkedin|github|website|web|portfolio)\s*:/gi, ' | ');
       for (const p of findPhones(rest)) rest = rest.replace(p, ' | ');
       for (const k of findLinks(l)) rest = rest.replace(k.printed, ' | ');
       const parts = contactParts(rest);
@@ -380,6 +382,12 @@ export function parseDocument(doc: Document): ParseResult {
   const contactSecs = sections.filter((s) => s.heading && ['contact', 'links'].includes(s.heading.kind));
   for (const s of contactSecs) readContact(s.lines, basics, provenance);
   if (!basics.email || !basics.phone) readContact(lines.filter((l) => findEmail(l.text) || findPhones(l.text).length), basics, provenance);
+  // A place printed just under the name and headline, in a column that comes after a sidebar (LinkedIn's export).
+  if (!basics.location && nameLine) {
+    const near = lines.filter((l) => l.page === nameLine.page && l.column === nameLine.column && l.index > nameLine.index && l.index <= nameLine.index + 3);
+    const place = near.find((l) => !l.cells && isLocation(l.text));
+    if (place) { basics.location = locationObject(place.text.trim()); provenance['basics.location'] = prov(place); }
+  }
 
   // A summary paragraph before the first heading (after the contact lines).
   const summaryTop = top.filter((l) => l.region === 'body' && !used.has(l) && l.text.split(/\s+/).length >= 8 && !findEmail(l.text));

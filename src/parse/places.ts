@@ -36,7 +36,9 @@ const PRINTED_AS_NAME = /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|
 export function isCityName(s: string): boolean {
   const t = s.trim();
   if (!PRINTED_AS_NAME.test(t)) return false;
-  return listHas(CITY_NAMES, foldPlace(t));
+  const f = foldPlace(t);
+  // ("Makati City", "Quezon City": the name without "City" when only that is listed)
+  return listHas(CITY_NAMES, f) || (/ city$/.test(f) && listHas(CITY_NAMES, f.slice(0, -5)));
 }
 
 /** True for the name of a known state, province, region or county ("Maharashtra", "KwaZulu-Natal", "Co. Cork"). */

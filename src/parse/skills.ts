@@ -13,7 +13,8 @@ export function skillItems(s: string): string[] {
   const out: string[] = [];
   let depth = 0, cur = '';
   // " / " with spaces separates items ("Conduit bending / Motor controls"); "CI/CD" and "HTML/CSS" stay whole.
-  s = s.replace(/\s+\/\s+/g, ' | ');
+  // (Only in a list that has no other separator: in "Kaizen • Lean / Six Sigma • 5S" the slash is part of an item.)
+  if (!/[,;•|·]/.test(s)) s = s.replace(/\s+\/\s+/g, ' | ');
   for (const ch of s) {
     if (ch === '(' || ch === '[') depth++;
     if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
