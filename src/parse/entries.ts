@@ -64,6 +64,17 @@ const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant course
 
 const EUROPASS_LABEL = /^(business or sector|main activities and responsibilities|occupation or position held|name and address of employer|principal subjects|level in national or international classification|name and type of organisation)\b/i;
 
+/**
+ * A line whose dates make it a header: any date, unless it is a lone year inside a sentence ("Led the visit in
+ * 2022 with no matters to address.").
+ */
+function datedHeader(text: string): boolean {
+  const d = findDateRange(text);
+  if (!d) return false;
+  const before = text.slice(0, d.span[0]).trim().split(/\s+/).filter(Boolean).length;
+  return !(d.start === d.end && before >= 3 && /[.!]$/.test(text.trim()) && text.slice(d.span[1]).trim().split(/\s+/).length >= 2);
+}
+
 /** Splits a section's lines into entries. */
 export function splitEntries(lines: Line[]): RawEntry[] {
   const entries: RawEntry[] = [];
@@ -119,13 +130,13 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     }
     const hasBody = cur && (cur.bullets.length > 0 || cur.prose.length > 0);
     const headerHasDate = cur?.header.some((h) => findDateRange(h.text));
-    if (cur && cur.header.length && !hasBody && isSentence(l) && !findDateRange(l.text)) {
+    if (cur && cur.header.length && !hasBody && isSentence(l) && !datedHeader(l.text)) {
       const p = { ...l };
       cur.prose.push(p);
       lastText = { line: l, anchor: l, target: p };
       continue;
     }
-    if (cur && hasBody && isSentence(l) && !findDateRange(l.text) && cur.bullets.length === 0) {
+    if (cur && hasBody && isSentence(l) && !datedHeader(l.text) && cur.bullets.length === 0) {
       const p = { ...l };
       cur.prose.push(p);
       lastText = { line: l, anchor: l, target: p };

@@ -95,6 +95,9 @@ function entryHighlights(e: RawEntry): string[] {
   return e.bullets.map((b) => b.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
+const lineItems = (e: RawEntry): boolean =>
+  !e.bullets.length && e.prose.length >= 2 && e.prose.every((p) => /[.;!]$/.test(p.text.trim()) || p.text.split(/\s+/).length <= 14);
+
 function proseOf(e: RawEntry): string | undefined {
   if (!e.prose.length) return undefined;
   return e.prose.map((p) => p.text).reduce((a, b) => joinWrapped(a, b));
@@ -123,7 +126,11 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     }
     lines = lines.slice(table.used);
   }
-  for (const e of splitEntries(lines)) {
+  const entries = splitEntries(lines);
+  // Duties printed one per line with no bullet glyph ("Led the visit in 2022." / "Introduced …") are highlights;
+  // once a section prints them so, a role with a single such line has one highlight too.
+  const proseItems = entries.some(lineItems);
+  for (let e of entries) {
     if (!e.header.length) {
       // Bullets before any header belong to the previous entry.
       const prev = out[out.length - 1];
@@ -140,6 +147,9 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     if (location) item.location = location;
     if (isoOrUndefined(f.dates?.start)) item.startDate = f.dates!.start;
     if (isoOrUndefined(f.dates?.end) && !f.dates?.current) item.endDate = f.dates!.end;
+    if (lineItems(e) || (proseItems && !e.bullets.length && e.prose.length && e.prose.every((p) => /[.;!]$/.test(p.text.trim())))) {
+      e = { ...e, bullets: e.prose.map((p) => ({ text: p.text, line: p })), prose: [] };
+    }
     const summary = proseOf(e);
     if (summary) item.summary = summary;
     const hl = entryHighlights(e);
