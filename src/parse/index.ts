@@ -7,7 +7,7 @@ import { readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
 import { parseSkills, skillItems } from './skills.js';
-import { TITLE_WORDS } from '../data/vocab.js';
+import { SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type JsonResume = Record<string, any>;
@@ -312,6 +312,8 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
 /** Labels of a personal-details form ("Address", "Date of birth"): not a headline. */
 const FORM_LABEL = /^(?:address|home address|phone|mobile|tel(?:ephone)?|e-?mail|date of birth|birth ?date|place of birth|nationality|citizenship|marital status|gender|sex|website|linkedin|github|residence|location|visa|driving licen[cs]e)\b\s*:?/i;
 
+const CERT_WORDS = /\b(certifi(?:ed|cate|cation)|licen[cs]e|first aid(?:er)?|cpr|belt|course|training|award|safety|accredit(?:ed|ation)|ticket|registration)\b/i;
+
 const ADDRESS_LABEL = /^(?:address|home address|postal address|residence|location|city|anschrift|adresse|dirección|endereço)\s*:?$/i;
 
 function locationObject(s: string): JsonResume {
@@ -439,6 +441,14 @@ export function parseDocument(doc: Document): ParseResult {
         break;
       }
     }
+  }
+  // A certificate listed under education ("Mental Health First Aider (2022)", "Lean Six Sigma Green Belt, 2022"): no
+  // degree and no school, but a certificate's words.
+  for (let i = education.length - 1; i >= 0; i--) {
+    const e = education[i]!;
+    if (e.studyType || !e.institution || SCHOOL_WORDS.test(e.institution) || !CERT_WORDS.test(e.institution)) continue;
+    certificates.push(e.endDate ? { name: e.institution, date: e.endDate } : { name: e.institution });
+    education.splice(i, 1);
   }
   // Schools listed apart from the qualifications ("Institutions attended" / "Qualifications obtained", common on
   // West African CVs): a school without a degree takes the degree obtained in the year it ends.

@@ -17,6 +17,9 @@ describe('skillItems', () => {
   it('splits at commas and middle dots but keeps parentheses whole', () => {
     expect(skillItems('Go, Python (pandas, NumPy) · SQL')).toEqual(['Go', 'Python (pandas, NumPy)', 'SQL']);
   });
+  it('drops a bullet glyph printed before an item', () => {
+    expect(skillItems('P&L management, ✓ Menu engineering')).toEqual(['P&L management', 'Menu engineering']);
+  });
   it('drops proficiency labels', () => {
     expect(skillItems('Advanced, Kubernetes')).toEqual(['Kubernetes']);
   });

@@ -1,6 +1,7 @@
 // Skills: "Label: a, b, c" rows, bare keyword lists, and grids of cards (a bold group name over its keywords,
 // several cards side by side), read card by card rather than row by row.
 import type { Line, Run } from '../types.js';
+import { isBulletGlyph } from '../layout/text.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type SkillGroup = Record<string, any>;
@@ -22,7 +23,8 @@ export function skillItems(s: string): string[] {
     cur += ch;
   }
   out.push(cur);
-  return out.map((x) => x.trim().replace(/\.$/, '').replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
+  // (a grid of ticked items keeps the tick of its second column: "✓ Menu engineering")
+  return out.map((x) => x.trim().replace(/^(\S)\s+/, (m, g: string) => (isBulletGlyph(g) ? '' : m)).replace(/\.$/, '').replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
 }
 
 /** One cell of a printed row: its text, where it starts, and whether it is set in bold. */
