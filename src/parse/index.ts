@@ -280,7 +280,11 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
       const p = findPhones(l.text.replace(EMAIL_RE, ' '))[0];
       if (p && !findDateRange(p)) { basics.phone = p; provenance['basics.phone'] = prov(l); }
     }
-    for (const link of findLinks(l)) {
+    // A profile address broken at a hyphen or slash at the end of the line ("www.linkedin.com/in/aoife-" /
+    // "brennan-pm (LinkedIn)"), as LinkedIn's own PDF export prints it.
+    const next = lines[i + 1];
+    const tail = /(?:https?:\/\/|www\.|\.com\/)\S*[-/_]$/.test(l.text.trim()) && next && next.page === l.page ? /^[\w.-]+(?:\/[\w.-]+)*/.exec(next.text.trim())?.[0] : undefined;
+    for (const link of findLinks(tail ? { ...l, text: l.text.trim() + tail } : l)) {
       const p = profileFromUrl(link.url, undefined);
       if (p.network === 'Website' && !basics.url) { basics.url = p.url; provenance['basics.url'] = prov(l); continue; }
       if (profiles.some((x) => x.url.toLowerCase() === p.url.toLowerCase())) continue;
