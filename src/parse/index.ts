@@ -7,7 +7,7 @@ import { readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
 import { parseSkills, skillItems } from './skills.js';
-import { SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
+import { ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type JsonResume = Record<string, any>;
@@ -162,6 +162,15 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     if (f.org) { lastOrg = f.org; lastLocation = f.location; }
     provenance[`${kind}.${base + out.length}`] = prov(e.header[0]!);
     out.push(item);
+  }
+  // "Auberge du Lac, Talloires" among roles printed "Employer, Town": a last part we do not know as a place is
+  // a town all the same when the section's other roles are printed that way.
+  const placed = out.filter((w) => w.location).length;
+  if (placed >= 2) {
+    for (const w of out) {
+      const m = !w.location && typeof w.name === 'string' ? /^(.+?),\s+(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?)$/u.exec(w.name) : null;
+      if (m && !ORG_WORDS.test(m[2]!) && !TITLE_WORDS.test(m[2]!)) { w.name = m[1]; w.location = m[2]; }
+    }
   }
   return out;
 }
