@@ -19,7 +19,6 @@ const KNOWN: Record<string, string[]> = {
   'layouts2/02-hybrid-key-achievements': ['roles'],
   'layouts2/03-academic-cv-two-page': ['schools'],
   'layouts2/08-photo-right-sidebar': ['schools'],
-  'layouts3/03-japan-rirekisho-english': ['roles', 'schools'],
   // (the employer printed as 'Hospital — Outpatients' reads as the hospital alone; the grader accepts it, this test does not)
   'layouts4/06-docx-contact-textbox-in-header': ['roles'],
   'layouts3/12-docx-nigeria-personal-data': ['roles', 'schools'],

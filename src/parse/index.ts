@@ -3,7 +3,7 @@ import type { Document, Line } from '../types.js';
 import type { SectionKind } from '../data/section-aliases.js';
 import { aliasOf, findHeadings, headingKey, type Heading } from './sections.js';
 import { splitEntries, headerFields, joinWrapped, findDegree, type RawEntry } from './entries.js';
-import { readLabelledTable, type TableRow } from './tables.js';
+import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
 import { parseSkills, skillItems } from './skills.js';
@@ -126,6 +126,19 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     }
     lines = lines.slice(table.used);
   }
+  // A history table of dated events (a rirekisho): "Joined X — Title" … "Resigned from X".
+  const history = readHistory(lines);
+  if (history) {
+    for (const stay of historyStays(history)) {
+      const item: JsonResume = { [kind === 'work' ? 'name' : 'organization']: stay.name };
+      if (stay.detail) item.position = stay.detail.split(/,\s+/)[0];
+      if (stay.start) item.startDate = stay.start;
+      if (stay.end) item.endDate = stay.end;
+      provenance[`${kind}.${base + out.length}`] = prov(stay.line);
+      out.push(item);
+    }
+    return out;
+  }
   const entries = splitEntries(lines);
   // Duties printed one per line with no bullet glyph ("Led the visit in 2022." / "Introduced …") are highlights;
   // once a section prints them so, a role with a single such line has one highlight too.
@@ -202,6 +215,24 @@ function educationEntries(sec: Section, provenance: Record<string, Provenance>):
       out.push(item);
     }
     lines = lines.slice(table.used);
+  }
+  const history = readHistory(lines);
+  if (history) {
+    for (const stay of historyStays(history)) {
+      // ("Waseda University, School of …": the university, not its faculty)
+      const first = stay.name.split(/,\s+/)[0]!;
+      const item: JsonResume = { institution: SCHOOL_WORDS.test(first) ? first : stay.name };
+      const degree = stay.note ? findDegree(stay.note) : undefined;
+      if (degree?.studyType) item.studyType = degree.studyType;
+      // The field: the department named when the student entered ("…, Department of Computer Science").
+      const field = /\bDepartment of ([^,]+)$/.exec(history.find((h) => h.line === stay.line)?.text ?? '')?.[1] ?? degree?.area;
+      if (field) item.area = field.trim();
+      if (stay.start) item.startDate = stay.start;
+      if (stay.end) item.endDate = stay.end;
+      provenance[`education.${out.length}`] = prov(stay.line);
+      out.push(item);
+    }
+    return out;
   }
   for (const e of splitEntries(lines)) {
     if (!e.header.length) continue;

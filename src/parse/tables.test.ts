@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../types.js';
-import { readLabelledTable } from './tables.js';
+import { historyStays, readHistory, readLabelledTable } from './tables.js';
 
 /** A PDF row: [text, x] runs at height y. */
 function row(y: number, runs: [string, number][], extra: Partial<Line> = {}): Line {
@@ -34,5 +34,30 @@ describe('readLabelledTable', () => {
   });
   it('leaves ordinary lines alone', () => {
     expect(readLabelledTable([row(0, [['Senior Engineer', 50], ['2019 – 2021', 480]]), row(14, [['Acme Ltd', 50]])])).toBeUndefined();
+  });
+});
+
+describe('readHistory and historyStays', () => {
+  const ev = (y: number, year: string, month: string, text: string): Line => row(y, [[year, 54], [month, 100], [text, 149]], { cells: [year, month, text] });
+  it('pairs "Joined" and "Resigned from", "Entered" and "Graduated from", with wrapped event text', () => {
+    const lines = [
+      ev(0, '2015', '4', 'Entered Waseda University, School of Science and Engineering, Department of'),
+      row(12, [['Computer Science and Engineering', 149]]),
+      ev(24, '2019', '3', 'Graduated from Waseda University (Bachelor of Engineering)'),
+      ev(36, '2019', '4', 'Joined Hoshizora Systems Co., Ltd. — Software Engineer, Platform Division'),
+      ev(48, '2022', '3', 'Resigned from Hoshizora Systems Co., Ltd. (to change careers)'),
+      ev(60, '2022', '4', 'Joined Aozora Pay K.K. — Backend Engineer'),
+    ];
+    const events = readHistory(lines)!;
+    expect(events.map((e) => e.date)).toEqual(['2015-04', '2019-03', '2019-04', '2022-03', '2022-04']);
+    expect(events[0]!.text).toMatch(/Department of Computer Science and Engineering$/);
+    expect(historyStays(events).map(({ name, start, end, detail, note }) => ({ name, start, end, detail, note }))).toEqual([
+      { name: 'Waseda University, School of Science and Engineering', start: '2015-04', end: '2019-03', detail: undefined, note: 'Bachelor of Engineering' },
+      { name: 'Hoshizora Systems Co., Ltd.', start: '2019-04', end: '2022-03', detail: 'Software Engineer, Platform Division', note: 'to change careers' },
+      { name: 'Aozora Pay K.K.', start: '2022-04', end: undefined, detail: 'Backend Engineer', note: undefined },
+    ]);
+  });
+  it('is not a history when the rows are not year, month, event', () => {
+    expect(readHistory([row(0, [['Senior Engineer', 50], ['2019 – 2021', 480]], { cells: ['Senior Engineer', '2019 – 2021'] })])).toBeUndefined();
   });
 });

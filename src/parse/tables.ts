@@ -94,3 +94,60 @@ function isLabelRow(l: Line): boolean {
   if (cells) return cells.length >= 3 && cells.filter((c) => columnOf(c)).length >= Math.max(3, cells.length - 1) && cells.every((c) => c.split(/\s+/).length <= 4);
   return !!columnOf(l.text) && l.text.split(/\s+/).length <= 4;
 }
+
+/** One row of a dated history ("2019 | 4 | Joined Hoshizora Systems Co., Ltd. — Software Engineer"). */
+export interface HistoryEvent { date: string; text: string; line: Line }
+
+/**
+ * A history table as on a Japanese rirekisho or a Korean resume: rows of year, month and an event, with wrapped
+ * event text on the lines that follow. Returns the events, or undefined when most lines are not such rows.
+ */
+export function readHistory(lines: Line[]): HistoryEvent[] | undefined {
+  const events: HistoryEvent[] = [];
+  let rows = 0;
+  for (const l of lines) {
+    const c = l.cells;
+    if (c && c.length >= 3 && /^(?:19|20)\d\d$/.test(c[0]!.trim()) && /^(?:0?[1-9]|1[0-2])$/.test(c[1]!.trim())) {
+      events.push({ date: `${c[0]!.trim()}-${c[1]!.trim().padStart(2, '0')}`, text: c.slice(2).join(' ').trim(), line: l });
+      rows++;
+      continue;
+    }
+    const last = events[events.length - 1];
+    if (last && !c && l.box && last.line.box && l.box[0] > last.line.box[0] + 20) last.text = `${last.text} ${l.text.trim()}`;
+  }
+  return rows >= 2 && rows >= lines.filter((l) => l.cells).length * 0.8 ? events : undefined;
+}
+
+const START = /^(?:joined|entered|enrolled (?:at|in)|admitted to|started at)\s+/i;
+const END = /^(?:resigned from|left|graduated from|completed|retired from|withdrew from|finished)\s+/i;
+/** The name an event is about: up to a dash, a comma or a bracket ("Hoshizora Systems Co., Ltd. — Engineer"). */
+const subject = (s: string): string => s.replace(/\s+[—–-]\s+.*$/, '').replace(/\s*\(.*$/, '').replace(/,\s+(?!Ltd|Inc|LLC|Co\b)[^,]*$/, '').trim();
+
+export interface HistoryStay { name: string; start?: string; end?: string; detail?: string; note?: string; line: Line }
+
+/**
+ * Pairs "Joined X" / "Entered X" with "Resigned from X" / "Graduated from X (Degree)": one stay per place, with
+ * what follows its name on the first row (a job title) and what the last row adds in brackets (a degree).
+ */
+export function historyStays(events: HistoryEvent[]): HistoryStay[] {
+  const out: HistoryStay[] = [];
+  for (const e of events) {
+    const s = START.exec(e.text), f = END.exec(e.text);
+    if (s) {
+      const rest = e.text.slice(s[0].length);
+      const stay: HistoryStay = { name: subject(rest), start: e.date, line: e.line };
+      const detail = /\s[—–-]\s+(.+)$/.exec(rest)?.[1];
+      if (detail) stay.detail = detail.trim();
+      out.push(stay);
+    } else if (f) {
+      const rest = e.text.slice(f[0].length);
+      const name = subject(rest);
+      const open = [...out].reverse().find((x) => !x.end && (x.name.startsWith(name) || name.startsWith(x.name)));
+      const stay = open ?? out[out.push({ name, line: e.line }) - 1]!;
+      stay.end = e.date;
+      const note = /\(([^)]+)\)\s*$/.exec(rest)?.[1];
+      if (note) stay.note = note;
+    }
+  }
+  return out;
+}
