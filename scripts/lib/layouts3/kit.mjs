@@ -1,7 +1,8 @@
 // Shared pieces of the third held-out batch (scripts/make-layouts3.mjs): the answer key, a text cursor over
 // pdf-writer pages, PDF table drawing, raw WordprocessingML helpers and a small DOCX packer that lets a case
-// write its own section properties (column sections, first-page headers). A copy, not an import, of the
-// earlier batches' helpers, so edits there cannot change these files' bytes.
+// write its own section properties (column sections, first-page headers). The layouts2 and layouts4 kits import
+// pieces of it; test/fixtures.test.ts regenerates every batch and compares the bytes, so an edit here that would
+// change a frozen batch fails there.
 //
 // Every case is one resume as data (JSON Resume field names, ISO dates) plus a renderer that lays it out.
 // The answer key (expected.json) is read off the same data. Keys starting with "_" are render hints (the
