@@ -103,3 +103,12 @@ describe('findDegree', () => {
     expect(findDegree('B.E. Computer Engineering')).toEqual({ studyType: 'B.E.', area: 'Computer Engineering' });
   });
 });
+
+describe('headerFields (work): a title with a dash', () => {
+  it('keeps "Title – Specialty" whole under an employer printed above it, and splits "Title — Employer"', () => {
+    const under = headerFields([line('HARBOURSIDE MUTUAL', 56, 0, { bold: 1 }), line('Marketing Manager – Retail Banking', 56, 12)], 'work');
+    expect(under).toMatchObject({ title: 'Marketing Manager – Retail Banking', org: 'HARBOURSIDE MUTUAL' });
+    const one = headerFields([line('Journeyperson Electrician — Tamarack Industrial Services', 56, 0, { bold: 1 }), line('2015 – 2019 · Oil-sands maintenance shutdowns', 56, 12)], 'work');
+    expect(one).toMatchObject({ title: 'Journeyperson Electrician', org: 'Tamarack Industrial Services' });
+  });
+});

@@ -197,7 +197,7 @@ export interface HeaderFields {
 
 
 /** A piece of a header: `loc` when it was read as a place; `group` ties pieces split at a comma. */
-interface Frag { text: string; bold: boolean; italic: boolean; order: number; loc?: boolean; group?: number; label?: 'title' | 'org' }
+interface Frag { text: string; bold: boolean; italic: boolean; order: number; loc?: boolean; group?: number; dash?: number; label?: 'title' | 'org' }
 
 /** Form labels before a header field ("Designation: Senior Software Engineer", "Company: Acme"). */
 const FIELD_LABEL = /^\s*(designation|role|position|job title|title|post|employer|company|organi[sz]ation|client|location|place)\s*:\s*/i;
@@ -252,6 +252,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         }
         if (p.loc) f.loc = true;
         if (p.group) f.group = p.group;
+        if (p.dash) f.dash = p.dash;
         frags.push(f);
       }
     }
@@ -264,36 +265,48 @@ function boldOf(l: Line, t: string): boolean | undefined {
   return r ? !!r.bold : undefined;
 }
 
-interface Piece { text: string; loc?: boolean; group?: number }
+interface Piece { text: string; loc?: boolean; group?: number; dash?: number }
 
 let groupIds = 0;
 
 function splitKeepingLocations(cell: string): Piece[] {
   const out: Piece[] = [];
-  for (const part of cell.split(/\s+[|·•◦⋄∙]\s+|\s*\|\s*|\s{2,}|\s+[–—]\s+|\s+-{1,3}\s+/)) {
-    if (isLocation(part)) { out.push({ text: part, loc: true }); continue; }
-    // "Old Dominion University Norfolk, VA United States": a place printed after a school's name, no comma between.
-    const placed = /^(.*?\b(?:University|College|Institute|School|Academy|Polytechnic)\b(?:\s+of(?:\s+\p{Lu}[\p{L}-]*)+)?)\s+(\p{Lu}[^,]*,\s*[A-Z]{2})(?:\s+(?:United States|USA|US))?$/u.exec(part);
-    if (placed && isLocation(placed[2]!)) { out.push({ text: placed[1]! }, { text: placed[2]!, loc: true }); continue; }
-    const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(part);
-    if (at && TITLE_WORDS.test(at[1]!)) { out.push({ text: at[1]! }, ...splitKeepingLocations(at[2]!)); continue; }
-    // "Position, Company, City, ST": peel a trailing location off, then split "Position, Company".
-    const bits = part.split(/\s*,\s+/);
-    let loc: string | undefined;
-    for (const k of [2, 1]) {
-      if (bits.length > k && isLocation(bits.slice(-k).join(', '))) { loc = bits.splice(-k).join(', '); break; }
-    }
-    // "Technician, Harbourview Medical Centre, Auckland": title, employer, then a place we do not know.
-    if (!loc && bits.length === 3 && TITLE_WORDS.test(bits[0]!) && !TITLE_WORDS.test(bits[1]!) && ORG_WORDS.test(bits[1]!)
-      && /^[\p{Lu}][\p{L}.'’ -]*$/u.test(bits[2]!) && bits[2]!.split(/\s+/).length <= 3 && !ORG_WORDS.test(bits[2]!)) {
-      loc = bits.pop();
-    }
-    const group = ++groupIds;
-    if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) out.push(...bits.map((text) => ({ text, group })));
-    else out.push({ text: bits.join(', ') });
-    if (loc) out.push({ text: loc, loc: true });
+  // Parts set apart by a dash share a dash id ("Marketing Manager – Retail Banking" may be one title).
+  const tokens = cell.split(/(\s+[|·•◦⋄∙]\s+|\s*\|\s*|\s{2,}|\s+[–—]\s+|\s+-{1,3}\s+)/);
+  let dash = ++groupIds;
+  for (let k = 0; k < tokens.length; k += 2) {
+    const part = tokens[k]!;
+    if (k > 0 && !/^\s+(?:[–—]|-{1,3})\s+$/.test(tokens[k - 1]!)) dash = ++groupIds;
+    const before = out.length;
+    splitPart(part, out);
+    for (const p of out.slice(before)) p.dash = dash;
   }
   return out;
+}
+
+/** One part of a header cell: a place, "Title at Company", or "Title, Company, City" and the like. */
+function splitPart(part: string, out: Piece[]): void {
+  if (isLocation(part)) { out.push({ text: part, loc: true }); return; }
+  // "Old Dominion University Norfolk, VA United States": a place printed after a school's name, no comma between.
+  const placed = /^(.*?\b(?:University|College|Institute|School|Academy|Polytechnic)\b(?:\s+of(?:\s+\p{Lu}[\p{L}-]*)+)?)\s+(\p{Lu}[^,]*,\s*[A-Z]{2})(?:\s+(?:United States|USA|US))?$/u.exec(part);
+  if (placed && isLocation(placed[2]!)) { out.push({ text: placed[1]! }, { text: placed[2]!, loc: true }); return; }
+  const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(part);
+  if (at && TITLE_WORDS.test(at[1]!)) { out.push({ text: at[1]! }, ...splitKeepingLocations(at[2]!)); return; }
+  // "Position, Company, City, ST": peel a trailing location off, then split "Position, Company".
+  const bits = part.split(/\s*,\s+/);
+  let loc: string | undefined;
+  for (const k of [2, 1]) {
+    if (bits.length > k && isLocation(bits.slice(-k).join(', '))) { loc = bits.splice(-k).join(', '); break; }
+  }
+  // "Technician, Harbourview Medical Centre, Auckland": title, employer, then a place we do not know.
+  if (!loc && bits.length === 3 && TITLE_WORDS.test(bits[0]!) && !TITLE_WORDS.test(bits[1]!) && ORG_WORDS.test(bits[1]!)
+    && /^[\p{Lu}][\p{L}.'’ -]*$/u.test(bits[2]!) && bits[2]!.split(/\s+/).length <= 3 && !ORG_WORDS.test(bits[2]!)) {
+    loc = bits.pop();
+  }
+  const group = ++groupIds;
+  if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) out.push(...bits.map((text) => ({ text, group })));
+  else out.push({ text: bits.join(', ') });
+  if (loc) out.push({ text: loc, loc: true });
 }
 
 /**
@@ -456,6 +469,12 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   if (title && tail && orgs.some((f) => f.group !== title.group)) {
     out.title = `${title.text}, ${tail.text}`;
     orgs = orgs.filter((f) => f !== tail);
+  }
+  // "Marketing Manager – Retail Banking" under an employer printed above it: the dash was part of the title.
+  const dashTail = title?.dash ? orgs.find((f) => f.dash === title.dash && f.order === title.order + 1 && !f.loc && !TITLE_WORDS.test(f.text) && !STRONG_ORG.test(f.text)) : undefined;
+  if (title && dashTail && orgs.some((f) => f.dash !== title.dash && f.order < title.order)) {
+    out.title = `${out.title ?? title.text} – ${dashTail.text}`;
+    orgs = orgs.filter((f) => f !== dashTail);
   }
   // "Confluent · Data streaming platform": the name comes first and a description follows; only a legal or
   // institutional suffix ("Inc.", "University") outweighs that order.
