@@ -15,12 +15,14 @@ const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
   + '|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember'
   + '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
+/** Words that open a range still running ("since March 2021", "seit Mai 2020"). */
+const SINCE = 'since|from|depuis|seit|desde';
 const PRESENT = 'pr[ée]sent|current|currently|now|today|ongoing|till date|to date|date|actuel|aujourd[’\'‘]hui|heute|presente|atual|actualidad|hoy|oggi';
 
 /** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020", "Summer 2012", "Q3 2020". */
 const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
 const SEP = '\\s*(?:[-–—−~]|to|until|till|through|\\s)\\s*';
-const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|since|from|depuis|seit|desde)\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT})|(\\s*[-–—]\\s*$))?(?![\\w])`, 'i');
+const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|${SINCE})\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT})|(\\s*[-–—]\\s*$))?(?![\\w])`, 'i');
 const RANGE_RE_G = new RegExp(RANGE_RE.source, 'gi');
 
 export interface DateRange {
@@ -32,38 +34,45 @@ export interface DateRange {
   text: string;
 }
 
+// (compiled once: dates are read on every line)
+const MONTH_YEAR = new RegExp(`^(${MONTH_RE})\\.?,?\\s*(${YEAR})$`, 'i');
+const MONTH_YY = new RegExp(`^(${MONTH_RE})\\.?\\s*(\\d{2})$`, 'i');
+const SEASON_YEAR = new RegExp(`^(?:${SEASONS}|q[1-4])\\s*(${YEAR})$`);
+const NUM_MONTH_YEAR = new RegExp(`^(0?[1-9]|1[0-2])\\s*[/.]\\s*(${YEAR})$`);
+const YEAR_NUM_MONTH = new RegExp(`^(${YEAR})\\s*[-/.]\\s*(0[1-9]|1[0-2])$`);
+const YEAR_ONLY = new RegExp(`^(${YEAR})$`);
+const SINCE_START = new RegExp(`^(?:${SINCE})\\b`, 'i');
+const PRESENT_ONLY = new RegExp(`^(?:${PRESENT})$`, 'i');
+
+/** "2019-06" for a month name and a year; the year alone when the name is not known. */
+function withMonth(name: string, year: string): string {
+  const k = name.replace(/\.$/, '');
+  const mon = MONTHS[k] ?? MONTHS[k.slice(0, 3)];
+  return mon ? `${year}-${String(mon).padStart(2, '0')}` : year;
+}
+
 /** Converts one printed date to ISO; undefined when it is not a date. */
 export function isoDate(s: string): string | undefined {
   const t = s.trim().toLowerCase().replace(/[’']/g, '');
-  let m = new RegExp(`^(${MONTH_RE})\\.?,?\\s*(${YEAR})$`, 'i').exec(t);
-  if (m) {
-    const k = m[1]!.replace(/\.$/, '');
-    const mon = MONTHS[k] ?? MONTHS[k.slice(0, 3)];
-    return mon ? `${m[2]}-${String(mon).padStart(2, '0')}` : m[2];
-  }
+  let m = MONTH_YEAR.exec(t);
+  if (m) return withMonth(m[1]!, m[2]!);
   // "Jun'19": a two-digit year (the apostrophe was taken out above); up to '40 is this century.
-  m = new RegExp(`^(${MONTH_RE})\\.?\\s*(\\d{2})$`, 'i').exec(t);
-  if (m) {
-    const k = m[1]!.replace(/\.$/, '');
-    const mon = MONTHS[k] ?? MONTHS[k.slice(0, 3)];
-    const year = Number(m[2]) <= 40 ? `20${m[2]}` : `19${m[2]}`;
-    return mon ? `${year}-${String(mon).padStart(2, '0')}` : year;
-  }
-  m = new RegExp(`^(?:${SEASONS}|q[1-4])\\s*(${YEAR})$`).exec(t);
+  m = MONTH_YY.exec(t);
+  if (m) return withMonth(m[1]!, Number(m[2]) <= 40 ? `20${m[2]}` : `19${m[2]}`);
+  m = SEASON_YEAR.exec(t);
   if (m) return m[1];
-  m = new RegExp(`^(0?[1-9]|1[0-2])\\s*[/.]\\s*(${YEAR})$`).exec(t);
+  m = NUM_MONTH_YEAR.exec(t);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
-  m = new RegExp(`^(${YEAR})\\s*[-/.]\\s*(0[1-9]|1[0-2])$`).exec(t);
+  m = YEAR_NUM_MONTH.exec(t);
   if (m) return `${m[1]}-${m[2]}`;
-  m = new RegExp(`^(${YEAR})$`).exec(t);
-  if (m) return m[1];
-  return undefined;
+  m = YEAR_ONLY.exec(t);
+  return m ? m[1] : undefined;
 }
 
 function toRange(m: RegExpExecArray): DateRange {
   const start = isoDate(m[1]!);
   const endText = m[2];
-  const current = !!endText && new RegExp(`^(?:${PRESENT})$`, 'i').test(endText.trim());
+  const current = !!endText && PRESENT_ONLY.test(endText.trim());
   const r: DateRange = { current, span: [m.index, m.index + m[0].length], text: m[0] };
   if (start) r.start = start;
   if (endText && !current) {
@@ -72,7 +81,7 @@ function toRange(m: RegExpExecArray): DateRange {
   }
   // "Since March 2021", "2021 –": still current. Otherwise a single printed date stands for both ends (a
   // one-off role, or a graduation).
-  if (!endText && start && (/^(?:since|from|depuis|seit|desde)\b/i.test(m[0]) || m[3])) r.current = true;
+  if (!endText && start && (SINCE_START.test(m[0]) || m[3])) r.current = true;
   else if (!endText && start) r.end = start;
   return r;
 }

@@ -353,6 +353,10 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
   if (profiles.length) basics.profiles = profiles;
 }
 
+/** A form label before the name: "Name: …" in the text, or "Name" as the first cell of a row. */
+const NAME_LABEL = /^(?:full\s+)?name\s*:\s*/i;
+const nameLabelCell = (l: Line): boolean => !!l.cells && /^(?:full\s+)?name\s*:?$/i.test(l.cells[0]!.trim());
+
 /** Labels of a personal-details form ("Address", "Date of birth"): not a headline. */
 const FORM_LABEL = /^(?:address|home address|phone|mobile|tel(?:ephone)?|e-?mail|date of birth|birth ?date|place of birth|nationality|citizenship|marital status|gender|sex|website|linkedin|github|residence|location|visa|driving licen[cs]e)\b\s*:?/i;
 
@@ -385,8 +389,8 @@ export function parseDocument(doc: Document): ParseResult {
   // Name: the largest text on the first page that reads as a name (it may sit in a side column).
   // (also the first part of "Ji-woo Park | Equity Research Analyst")
   const namePart = (l: Line) => (!l.cells ? /^(.+?)\s+[|·•–—]\s+(.+)$/.exec(l.text) : null);
-  const nameText = (l: Line) => (l.cells && /^(?:full\s+)?name\s*:?$/i.test(l.cells[0]!.trim()) && l.cells[1] && looksLikeName(l.cells[1]) ? l.cells[1].trim()
-    : /^(?:full\s+)?name\s*:/i.test(l.text) ? (looksLikeName(l.text.replace(/^(?:full\s+)?name\s*:\s*/i, '')) ? l.text.replace(/^(?:full\s+)?name\s*:\s*/i, '').trim() : undefined)
+  const nameText = (l: Line) => (nameLabelCell(l) ? (l.cells![1] && looksLikeName(l.cells![1]) ? l.cells![1].trim() : undefined)
+    : NAME_LABEL.test(l.text) ? (looksLikeName(l.text.replace(NAME_LABEL, '')) ? l.text.replace(NAME_LABEL, '').trim() : undefined)
     : l.cells && looksLikeName(l.cells[0]!) ? withoutCredentials(l.cells[0]!) : looksLikeName(l.text) ? withoutCredentials(l.text)
     : namePart(l) && looksLikeName(namePart(l)![1]!) ? namePart(l)![1]!.trim() : undefined);
   const nameSize = (l: Line) => (l.cells ? l.runs[0]?.fontSize ?? l.fontSize ?? 0 : l.fontSize ?? 0);
@@ -396,7 +400,7 @@ export function parseDocument(doc: Document): ParseResult {
   // A headline in big type ("Site Reliability Engineer") is not a name when a name-like line exists.
   const candidates = named.some((l) => !TITLE_WORDS.test(nameText(l)!)) ? named.filter((l) => !TITLE_WORDS.test(nameText(l)!)) : named;
   // A form row "Name    TANAKA Haruto" says which line holds the name, whatever its size.
-  const labelledName = named.find((l) => (l.cells && /^(?:full\s+)?name\s*:?$/i.test(l.cells[0]!.trim())) || /^(?:full\s+)?name\s*:/i.test(l.text));
+  const labelledName = named.find((l) => nameLabelCell(l) || NAME_LABEL.test(l.text));
   const nameLine = labelledName ?? [...candidates].sort((a, b) => nameSize(b) - nameSize(a) || (a.heading ?? 9) - (b.heading ?? 9) || a.index - b.index)[0];
   const used = new Set<Line>();
   if (nameLine) {

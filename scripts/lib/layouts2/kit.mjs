@@ -7,11 +7,13 @@
 // printed date text, the printed degree line, ...) and never reach the key.
 import { textWidth, wrapText } from '../pdf-writer.mjs';
 import { escapeXml } from '../docx-writer.mjs';
+import { SHORT, LONG } from '../layouts/common.mjs';
 
 export { textWidth, wrapText };
 
-export const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// The month names and the answer key are the first batch's (scripts/lib/layouts/common.mjs).
+export { SHORT, LONG };
+export { expectedOf } from '../layouts/common.mjs';
 
 /**
  * One ISO date ("2019-01", "2019", or undefined for the current end) in a style:
@@ -35,33 +37,6 @@ export function printRange(e, { style = 'short', sep = ' – ', present = 'Prese
   return `${printDate(e.startDate, style, present)}${sep}${printDate(e.endDate, style, present)}`;
 }
 
-/** A deep copy without render hints (keys starting with "_") and without empty values. */
-function clean(v) {
-  if (Array.isArray(v)) return v.map(clean);
-  if (v && typeof v === 'object') {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-      if (k.startsWith('_') || x === undefined || x === null || (Array.isArray(x) && !x.length)) continue;
-      out[k] = clean(x);
-    }
-    return out;
-  }
-  return v;
-}
-
-/** The answer key of a case, in the shape of ../shared/eval/parse/<case>/expected.json. */
-export function expectedOf(r) {
-  return clean({
-    basics: r.basics,
-    work: r.work,
-    education: r.education,
-    projects: r.projects,
-    skills: r.skills,
-    sections: r.sections,
-    otherSections: r.otherSections,
-    layout: r.layout,
-  });
-}
 
 /** A deterministic 8-bit grey "photo": a soft head-and-shoulders silhouette on a light ground. */
 export function photo(cols = 48, rows = 60) {

@@ -13,36 +13,9 @@ import { escapeXml } from '../docx-writer.mjs';
 
 export { textWidth, wrapText, escapeXml };
 
-export const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-export const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// The month names and the answer key are the first batch's (scripts/lib/layouts/common.mjs).
+export { SHORT, LONG, expectedOf } from '../layouts/common.mjs';
 
-/** A deep copy without render hints (keys starting with "_") and without empty values. */
-function clean(v) {
-  if (Array.isArray(v)) return v.map(clean);
-  if (v && typeof v === 'object') {
-    const out = {};
-    for (const [k, x] of Object.entries(v)) {
-      if (k.startsWith('_') || x === undefined || x === null || (Array.isArray(x) && !x.length)) continue;
-      out[k] = clean(x);
-    }
-    return out;
-  }
-  return v;
-}
-
-/** The answer key of a case, in the shape of ../shared/eval/parse/<case>/expected.json. */
-export function expectedOf(r) {
-  return clean({
-    basics: r.basics,
-    work: r.work,
-    education: r.education,
-    projects: r.projects,
-    skills: r.skills,
-    sections: r.sections,
-    otherSections: r.otherSections,
-    layout: r.layout,
-  });
-}
 
 /** The otherSections entry with this heading (its items). */
 export function itemsOf(r, heading) {
