@@ -10,7 +10,7 @@ const LIST: [SectionKind, string[]][] = [
   ['summary', ['summary', 'professional summary', 'profile', 'professional profile', 'about', 'about me', 'objective', 'career objective', 'career summary', 'overview', 'executive summary', 'introduction', 'personal statement', 'highlights', 'summary of qualifications', 'qualifications summary', 'objective statement', 'career profile', 'personal profile', 'professional overview', 'bio', 'profile summary', 'summary statement', 'professional objective', 'about myself', 'who i am', 'profil', 'kurzprofil', 'perfil']],
   ['work', ['experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history', 'career history', 'relevant experience', 'industry experience', 'experiences', 'professional background', 'work', 'career', 'research experience', 'research', 'teaching experience', 'internships', 'internship experience', 'technical experience', 'engineering experience', 'software engineering experience', 'leadership experience', 'positions', 'professional history', 'related experience', 'other experience', 'selected experience', 'professional experiences', 'work experiences', 'career experience', 'experience summary', 'employment experience', 'job history', 'military experience', 'military service', 'clinical experience', 'consulting experience', 'relevant work experience', 'relevant professional experience', 'freelance experience', 'work and experience', 'professional employment', 'additional experience', 'previous experience', 'berufserfahrung', 'expérience professionnelle', 'expériences professionnelles', 'experiencia profesional', 'experiencia laboral', 'academic appointments', 'appointments', 'academic positions', 'professional appointments', 'employment and appointments', 'positions held', 'work record', 'employment record']],
   ['education', ['education', 'academic background', 'academics', 'education and training', 'educational background', 'academic history', 'qualifications', 'education & training', 'academic qualifications', 'degrees', 'education & certifications', 'education and certifications', 'education & certification', 'academic experience', 'academic training', 'education history', 'schooling', 'ausbildung', 'bildungsweg', 'formation', 'educación', 'formación', 'institutions attended', 'institutions attended with dates', 'educational institutions attended', 'schools attended', 'schools attended with dates']],
-  ['skills', ['skills', 'technical skills', 'core skills', 'key skills', 'core competencies', 'competencies', 'technologies', 'tech stack', 'technical proficiencies', 'skills & expertise', 'skills and expertise', 'expertise', 'areas of expertise', 'tools', 'tools & technologies', 'programming languages', 'technical expertise', 'skill set', 'skillset', 'strengths', 'skills & tools', 'skills and tools', 'technical summary', 'software skills', 'it skills', 'technical skills & tools', 'skills summary', 'summary of skills', 'professional skills', 'hard skills', 'soft skills', 'key competencies', 'core qualifications', 'capabilities', 'languages & tools', 'languages and tools', 'technical competencies', 'computer skills', 'relevant skills', 'skills & abilities', 'skills and abilities', 'personal skills', 'kenntnisse', 'fähigkeiten', 'compétences', 'habilidades']],
+  ['skills', ['skills', 'technical skills', 'core skills', 'key skills', 'core competencies', 'competencies', 'technologies', 'tech stack', 'technical proficiencies', 'skills & expertise', 'skills and expertise', 'expertise', 'areas of expertise', 'tools', 'tools & technologies', 'programming languages', 'technical expertise', 'skill set', 'skillset', 'strengths', 'skills & tools', 'skills and tools', 'technical summary', 'software skills', 'it skills', 'technical skills & tools', 'skills summary', 'summary of skills', 'professional skills', 'hard skills', 'soft skills', 'key competencies', 'core qualifications', 'capabilities', 'languages & tools', 'languages and tools', 'technical competencies', 'computer skills', 'relevant skills', 'skills & abilities', 'skills and abilities', 'personal skills', 'personal skills and competences', 'personal skills and competencies', 'technical skills and competences', 'kenntnisse', 'fähigkeiten', 'compétences', 'habilidades']],
   ['projects', ['projects', 'personal projects', 'selected projects', 'side projects', 'academic projects', 'key projects', 'open source', 'open source projects', 'open-source projects', 'project experience', 'notable projects']],
   ['certificates', ['certifications', 'certificates', 'licenses', 'licenses & certifications', 'licenses and certifications', 'certifications & licenses', 'credentials', 'professional certifications', 'certification', 'certifications and training', 'certifications & training', 'courses & certifications', 'courses and certifications', 'training & certifications', 'training and certifications', 'licenses & certificates', 'licences', 'licences & certifications', 'zertifikate', 'certificats', 'qualifications obtained', 'qualifications obtained with dates', 'academic qualifications obtained', 'educational qualifications obtained']],
   ['awards', ['awards', 'honors', 'honors & awards', 'honors and awards', 'awards & honors', 'awards and honors', 'achievements', 'accomplishments', 'selected honors', 'awards & achievements', 'recognition', 'scholarships', 'most proud of', 'key achievements', 'honors & activities', 'awards & recognition', 'awards and recognition', 'honours', 'honours & awards', 'honours and awards', 'distinctions']],
@@ -53,3 +53,34 @@ export function kindByKeywords(heading: string): SectionKind | undefined {
 }
 
 export const SECTION_ALIASES: ReadonlyMap<string, SectionKind> = new Map(LIST.flatMap(([k, names]) => names.map((n) => [n, k] as const)));
+
+/** A field of an entry printed as a form row (see src/parse/form-rows.ts). */
+export type FormField = 'dates' | 'title' | 'duties' | 'org' | 'sector' | 'degree' | 'subjects' | 'school' | 'level';
+
+/**
+ * Row labels of entries printed as forms, as the Europass CV (2004–2012) names them in English, with the variants
+ * its LaTeX classes (europecv, europasscv) and Word templates print. Source: PassTheBot's own list, written from
+ * the Europass CV instructions (European Union, Cedefop) and the two classes' documentation. MIT, like the project.
+ */
+export const FORM_ROW_LABELS: [string, FormField][] = [
+  ['Dates', 'dates'],
+  ['Date', 'dates'],
+  ['Period', 'dates'],
+  ['From - To', 'dates'],
+  ['Occupation or position held', 'title'],
+  ['Position held', 'title'],
+  ['Occupation', 'title'],
+  ['Main activities and responsibilities', 'duties'],
+  ['Main activities', 'duties'],
+  ['Responsibilities', 'duties'],
+  ['Name and address of employer', 'org'],
+  ['Name and address of the employer', 'org'],
+  ['Employer', 'org'],
+  ['Type of business or sector', 'sector'],
+  ['Title of qualification awarded', 'degree'],
+  ['Qualification awarded', 'degree'],
+  ['Principal subjects / occupational skills covered', 'subjects'],
+  ['Name and type of organisation providing education and training', 'school'],
+  ['Name and type of organization providing education and training', 'school'],
+  ['Level in national or international classification', 'level'],
+];

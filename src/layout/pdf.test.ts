@@ -25,6 +25,19 @@ describe('layoutPdf', () => {
     expect(doc.repairs.some((r) => r.kind === 'column-order')).toBe(true);
   });
 
+  it('splits a heading set in the left margin a word space from its text (a hand-made LaTeX layout)', () => {
+    const items: TextItem[] = [];
+    let y = 100;
+    for (const [heading, lines] of [['Experience', 5], ['Education', 3], ['Skills', 3]] as const) {
+      items.push(item(heading, 140 - heading.length * 5, y, 10, { bold: true }), item('First line of the section written out', 151, y));
+      for (let i = 1; i < lines; i++) items.push(item(`Line ${i} of the section, written out in full here`, 151, (y += 13)));
+      y += 24;
+    }
+    const doc = layout(page(items));
+    expect(doc.pages[0]!.columns).toBe(1);
+    expect(doc.lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(['Experience', 'Education', 'Skills'].map((h) => [h, 'First line of the section written out']));
+  });
+
   it('reads a narrow flush-left column of dates and labels with the rows beside it (moderncv, Lebenslauf)', () => {
     const items: TextItem[] = [];
     let y = 100;

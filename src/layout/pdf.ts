@@ -139,7 +139,8 @@ function isLabelGutter(rows: Row[], split: number): boolean {
   if (left.length < 4) return false;
   const edge = Math.max(...left.map((s) => s.x1));
   const flush = left.filter((s) => edge - s.x1 <= 3).length;
-  const short = left.filter((s) => segText(s).trim().split(/\s+/).length <= 4).length;
+  // (Europass labels run to six words: "Name and address of employer", "Name and type of organisation")
+  const short = left.filter((s) => segText(s).trim().split(/\s+/).length <= 6).length;
   const ragged = left.filter((s) => Math.abs(s.x0 - left[0]!.x0) > 3).length;
   return flush >= 0.8 * left.length && short >= 0.9 * left.length && ragged >= 0.5 * left.length;
 }
@@ -271,8 +272,39 @@ function makeLine(segs: Seg[], page: number, column: number | undefined, repairs
   return line;
 }
 
+/**
+ * Headings set in a left margin, a word's space from the text they head ("Experience  Granite Peak Capital",
+ * "Skills  Finance: …"), sit in one segment with it. Where most lines start at one left edge and a row starts
+ * further left with a short label that ends just before that edge, the label is a segment of its own, so that
+ * the margin is read as a gutter of labels (isLabelGutter) and the label as a heading.
+ */
+function splitMarginLabels(rows: Row[]): void {
+  const starts = new Map<number, number>();
+  for (const r of rows) { const k = Math.round(r.segs[0]!.x0); starts.set(k, (starts.get(k) ?? 0) + 1); }
+  let edge = -1, most = 0;
+  for (const [x, n] of starts) if (n > most) { edge = x; most = n; }
+  if (most < 5 || most < 0.25 * rows.length) return;
+  for (const r of rows) {
+    const seg = r.segs[0]!;
+    if (seg.x0 >= edge - 5) continue;
+    const k = seg.items.findIndex((it, i) => i > 0 && Math.abs(it.x - edge) <= 1.5 && it.text.trim());
+    if (k <= 0) continue;
+    const left = seg.items.slice(0, k).filter((it) => it.text.trim());
+    const end = Math.max(...left.map((it) => it.x + it.width));
+    const label = itemsText(left).trim();
+    if (!left.length || edge - end < 0.25 * seg.size || label.split(/\s+/).length > 3 || /\d/.test(label)) continue;
+    const right = seg.items.slice(k);
+    const part = (items: TextItem[]): Seg => {
+      const solid = items.filter((i) => i.text.trim());
+      return { ...seg, items: solid, x0: Math.min(...solid.map((i) => i.x)), x1: Math.max(...solid.map((i) => i.x + i.width)) };
+    };
+    r.segs.splice(0, 1, part(left), part(right));
+  }
+}
+
 function pageLines(page: RawPage, repairs: Repair[]): { lines: PageLine[]; columns: number } {
   const rows = buildRows(page.items);
+  splitMarginLabels(rows);
   const zones = zonesOf(rows, page.width);
   const lines: PageLine[] = [];
   let columns = 1;
@@ -383,6 +415,13 @@ function markIndentedItems(lines: PageLine[]): void {
 const stripDigits = (s: string) => s.replace(/\d+/g, '#').toLowerCase();
 const PAGE_NUMBER = /^(page\s*)?#(\s*(of|\/)\s*#)?$/i;
 
+/**
+ * The top and bottom bands of a page, where running headers and footers sit: the outer 12% and 14% (LaTeX sets
+ * its footers up to ~88% of the page: europecv's "Page 1 - Curriculum vitæ of …"). A line there is a header or
+ * footer only when it repeats on other pages (page numbers aside, which must sit in the outer 10%).
+ */
+const inBand = (box: Box, height: number): boolean => box[1] < height * 0.12 || box[3] > height * 0.86;
+
 /** Marks lines repeated in the top or bottom band of several pages, and page numbers, as header/footer. */
 function markBands(pages: { page: RawPage; lines: PageLine[] }[], repairs: Repair[]): void {
   const counts = new Map<string, number>();
@@ -390,8 +429,7 @@ function markBands(pages: { page: RawPage; lines: PageLine[] }[], repairs: Repai
     const seen = new Set<string>();
     for (const l of lines) {
       if (!l.box) continue;
-      const inBand = l.box[1] < page.height * 0.1 || l.box[3] > page.height * 0.9;
-      if (!inBand) continue;
+      if (!inBand(l.box, page.height)) continue;
       const k = stripDigits(l.text);
       if (!seen.has(k)) { seen.add(k); counts.set(k, (counts.get(k) ?? 0) + 1); }
     }
@@ -399,10 +437,11 @@ function markBands(pages: { page: RawPage; lines: PageLine[] }[], repairs: Repai
   for (const { page, lines } of pages) {
     for (const l of lines) {
       if (!l.box) continue;
-      const top = l.box[1] < page.height * 0.1, bottom = l.box[3] > page.height * 0.9;
-      if (!top && !bottom) continue;
+      if (!inBand(l.box, page.height)) continue;
+      const top = l.box[1] < page.height * 0.5;
       const k = stripDigits(l.text);
-      if ((pages.length > 1 && (counts.get(k) ?? 0) >= Math.min(2, pages.length)) || PAGE_NUMBER.test(k.trim())) {
+      const repeated = pages.length > 1 && (counts.get(k) ?? 0) >= Math.min(2, pages.length);
+      if (repeated || (PAGE_NUMBER.test(k.trim()) && (l.box[1] < page.height * 0.1 || l.box[3] > page.height * 0.9))) {
         l.region = top ? 'header' : 'footer';
         repairs.push({ kind: 'header-footer', page: page.number, before: l.text, note: l.region });
       }

@@ -3,6 +3,7 @@ import type { Document, Line } from '../types.js';
 import type { SectionKind } from '../data/section-aliases.js';
 import { aliasOf, findHeadings, headingKey, type Heading } from './sections.js';
 import { splitEntries, headerFields, joinWrapped, findDegree, type RawEntry } from './entries.js';
+import { formQualifications, formRoles, readFormEntries } from './form-rows.js';
 import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
@@ -73,6 +74,7 @@ function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; secti
   const first = headings[0] ? lines[headings[0].line] : undefined;
   const headedColumns = new Set<number | undefined>();
   for (const [i, l] of lines.entries()) {
+    if (byLine.get(i - 1)?.wrapped) continue;
     const h = byLine.get(i);
     if (h) headedColumns.add(l.column);
     if (!h && cur && first?.box && l.box && l.page === first.page && l.box[3] <= first.box[1] && !headedColumns.has(l.column)) {
@@ -109,6 +111,15 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
   const out: JsonResume[] = [];
   let lastOrg: string | undefined, lastLocation: string | undefined;
   let lines = sec.lines;
+  // Roles printed as a form, a labelled row per field (Europass).
+  const form = readFormEntries(lines);
+  if (form) {
+    for (const { item, line } of formRoles(form, kind)) {
+      provenance[`${kind}.${base + out.length}`] = prov(line);
+      out.push(item);
+    }
+    if (out.length) return out;
+  }
   // A table of roles with a row of column labels ("Company | Designation | Duration").
   const table = readLabelledTable(lines);
   if (table && table.rows.some((r) => r.cells.org || r.cells.title)) {
@@ -196,6 +207,15 @@ function rowDates(c: TableRow['cells']) {
 function educationEntries(sec: Section, provenance: Record<string, Provenance>): JsonResume[] {
   const out: JsonResume[] = [];
   let lines = sec.lines;
+  // Qualifications printed as a form (Europass).
+  const form = readFormEntries(lines);
+  if (form) {
+    for (const { item, line } of formQualifications(form)) {
+      provenance[`education.${out.length}`] = prov(line);
+      out.push(item);
+    }
+    if (out.length) return out;
+  }
   // A table of qualifications with a row of column labels.
   const table = readLabelledTable(lines);
   if (table && table.rows.some((r) => r.cells.degree || r.cells.school)) {
@@ -355,7 +375,11 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
 
 /** A form label before the name: "Name: …" in the text, or "Name" as the first cell of a row. */
 const NAME_LABEL = /^(?:full\s+)?name\s*:\s*/i;
-const nameLabelCell = (l: Line): boolean => !!l.cells && /^(?:full\s+)?name\s*:?$/i.test(l.cells[0]!.trim());
+// (Europass forms: "Name / Surname", "First name(s) / Surname(s)", "Surname(s) / First name(s)")
+const nameLabelCell = (l: Line): boolean => !!l.cells
+  && /^(?:(?:full|first|given)\s+)?name(?:\(s\))?(?:\s*(?:\/|and)\s*(?:surname|last name|family name)(?:\(s\))?)?\s*:?$|^surname(?:\(s\))?\s*\/\s*first name(?:\(s\))?\s*:?$/i.test(l.cells[0]!.trim());
+/** A form row naming the job sought ("Desired employment / Occupational field    Structural Engineer"). */
+const SOUGHT_LABEL = /^(?:desired employment(?:\s*\/\s*occupational field)?|occupational field|job applied for|position applied for|desired position|target position|position sought)\s*:?$/i;
 
 /** Labels of a personal-details form ("Address", "Date of birth"): not a headline. */
 const FORM_LABEL = /^(?:address|home address|phone|mobile|tel(?:ephone)?|e-?mail|date of birth|birth ?date|place of birth|nationality|citizenship|marital status|gender|sex|website|linkedin|github|residence|location|visa|driving licen[cs]e)\b\s*:?/i;
@@ -389,7 +413,8 @@ export function parseDocument(doc: Document): ParseResult {
   // Name: the largest text on the first page that reads as a name (it may sit in a side column).
   // (also the first part of "Ji-woo Park | Equity Research Analyst")
   const namePart = (l: Line) => (!l.cells ? /^(.+?)\s+[|·•–—]\s+(.+)$/.exec(l.text) : null);
-  const nameText = (l: Line) => (nameLabelCell(l) ? (l.cells![1] && looksLikeName(l.cells![1]) ? l.cells![1].trim() : undefined)
+  // (a labelled name may be printed surname first: "Ortega Lozano, Javier")
+  const nameText = (l: Line) => (nameLabelCell(l) ? (l.cells![1] && looksLikeName(l.cells![1].replace(/^([^,]+),\s*([^,]+)$/, '$2 $1')) ? l.cells![1].trim() : undefined)
     : NAME_LABEL.test(l.text) ? (looksLikeName(l.text.replace(NAME_LABEL, '')) ? l.text.replace(NAME_LABEL, '').trim() : undefined)
     : l.cells && looksLikeName(l.cells[0]!) ? withoutCredentials(l.cells[0]!) : looksLikeName(l.text) ? withoutCredentials(l.text)
     : namePart(l) && looksLikeName(namePart(l)![1]!) ? namePart(l)![1]!.trim() : undefined);
@@ -427,6 +452,9 @@ export function parseDocument(doc: Document): ParseResult {
         used.add(more);
       }
     }
+    // Else the job sought, when a form row names it.
+    const sought = !basics.label ? lines.find((l) => l.page === nameLine.page && l.cells && l.cells.length >= 2 && SOUGHT_LABEL.test(l.cells[0]!.trim())) : undefined;
+    if (sought) { basics.label = sought.cells!.slice(1).join(' ').trim(); provenance['basics.label'] = prov(sought); }
     // Else a job title among the contact rows above the first heading ("Marketing Manager    Richmond, VIC 3121").
     if (!basics.label) {
       for (const l of top) {

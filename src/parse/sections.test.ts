@@ -22,6 +22,24 @@ describe('findHeadings', () => {
     const lines = [line('Skills', 0, { bold: 1, fontSize: 14 }), line('Operations &', 1, { bold: 1 }), line('Leadership', 2, { bold: 1 }), line('Scheduling', 3)];
     expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Skills']);
   });
+  it('reads a heading wrapped over two lines printed alike as one (europecv)', () => {
+    const lines = [
+      line('Personal skills and', 0, { bold: 1, fontSize: 12, gapBefore: 17 }), line('competences', 1, { bold: 1, fontSize: 12, gapBefore: 1.4 }),
+      line('Mother tongue  Spanish', 2, { cells: ['Mother tongue', 'Spanish'] }),
+    ];
+    expect(findHeadings(lines).map((h) => [h.line, h.heading, h.kind])).toEqual([[0, 'Personal skills and competences', 'skills']]);
+  });
+  it('takes a section word hanging in the left margin, before the text that starts where the next lines start, for a heading', () => {
+    const at = (text: string, x: number) => ({ text, x, fontSize: 10.9, bold: true });
+    const lines = [
+      { ...line('Experience  Granite Peak Capital Partners', 0, { cells: ['Experience', 'Granite Peak Capital Partners'], box: [76, 132, 540, 143] }), runs: [at('Experience', 76), at('Granite Peak Capital Partners', 151)] },
+      line('Senior Financial Analyst', 1, { box: [151, 146, 540, 157] }),
+      // A labelled row of a skills list is not: the next row starts where it starts.
+      { ...line('Languages  Python, Go', 2, { cells: ['Languages', 'Python, Go'], box: [151, 160, 540, 171] }), runs: [at('Languages', 151), at('Python, Go', 230)] },
+      line('Frameworks  React', 3, { cells: ['Frameworks', 'React'], box: [151, 174, 540, 185] }),
+    ];
+    expect(findHeadings(lines).map((h) => [h.line, h.heading, h.rest])).toEqual([[0, 'Experience', 'Granite Peak Capital Partners']]);
+  });
   it('puts back the word gaps a letter-spaced heading lost', () => {
     expect(respaced('WORKEXPERIENCE')).toBe('WORK EXPERIENCE');
     expect(respaced('Honors&Awards')).toBe('Honors&Awards');

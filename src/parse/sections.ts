@@ -8,6 +8,8 @@ export interface Heading {
   heading: string;
   /** Text after the heading on the same line (a heading in a left gutter: "Work  Staff Engineer"). */
   rest?: string;
+  /** The heading wraps onto the next line too ("Personal skills and" / "competences"). */
+  wrapped?: boolean;
 }
 
 export const headingKey = (s: string): string =>
@@ -52,10 +54,20 @@ export function findHeadings(lines: Line[]): Heading[] {
   const sigCount = new Map<string, number>();
   for (const l of lines) sigCount.set(signature(l), (sigCount.get(signature(l)) ?? 0) + 1);
   for (const [i, l] of lines.entries()) {
-    if (l.bullet || l.region === 'header' || l.region === 'footer') continue;
+    if (l.bullet || l.region === 'header' || l.region === 'footer' || found.get(i - 1)?.wrapped) continue;
+    // A known heading wrapped over two lines printed alike ("Personal skills and" / "competences").
+    const next = lines[i + 1];
+    if (next && !l.cells && !next.cells && !next.bullet && next.page === l.page && next.column === l.column && /(?:[&/,]|\b(?:and|of|or))$/i.test(l.text.trim())
+      && signature(next) === signature(l) && (next.gapBefore ?? Infinity) < (next.fontSize ?? 10) && words(`${l.text} ${next.text}`) <= 6) {
+      const text = `${l.text.trim()} ${next.text.trim()}`;
+      const kind = aliasOf(text);
+      if (kind) { found.set(i, { line: i, kind, heading: respaced(text.replace(/[:\s]+$/, '')), wrapped: true }); continue; }
+    }
     const whole = aliasOf(l.text);
     // "Operations &" / "Leadership": the second line of a wrapped name is not a heading.
-    const wraps = i > 0 && /(?:[&,/+]|\b(?:and|of|or|for))$/i.test(lines[i - 1]!.text.trim()) && lines[i - 1]!.page === l.page;
+    // (or of a form label wrapped beside its value: "providing education and | lencia, Spain" / "training")
+    const prev = lines[i - 1];
+    const wraps = !!prev && prev.page === l.page && [prev.text, prev.cells?.[0] ?? ''].some((t) => /(?:[&,/+]|\b(?:and|of|or|for))$/i.test(t.trim()));
     // "Tools | AutoCAD, …": the label cell of a table row, with its value in the next cell, names a row, not a section.
     // (A heading in the left cell of a Word layout table, beside the entries, is still a heading.)
     const rowLabel = !!l.table && (whole === 'skills' || whole === 'languages' || whole === 'interests')
@@ -65,8 +77,12 @@ export function findHeadings(lines: Line[]): Heading[] {
     const k = first ? aliasOf(first) : undefined;
     const firstRun = l.runs.find((r) => r.text.trim());
     const restRuns = l.runs.filter((r) => r !== firstRun && r.text.trim());
+    // (or hangs in the left margin: the text after it starts where the next lines start, "Experience  Granite Peak…")
+    const nextX = lines[i + 1]?.page === l.page ? lines[i + 1]?.box?.[0] : undefined;
+    const hangs = !!firstRun && firstRun.x !== undefined && restRuns[0]?.x !== undefined && nextX !== undefined
+      && Math.abs(restRuns[0].x - nextX) <= 3 && firstRun.x < nextX - 20;
     const standsOut = !!firstRun && (restRuns.every((r) => (r.fontSize ?? 0) < (firstRun.fontSize ?? 0) - 0.5) || (!!firstRun.bold && restRuns.every((r) => !r.bold))
-      || (isCaps(first ?? '') && !isCaps(l.cells!.slice(1).join(' '))));
+      || (isCaps(first ?? '') && !isCaps(l.cells!.slice(1).join(' '))) || hangs);
     if (first && k && words(first) <= 4 && standsOut) {
       found.set(i, { line: i, kind: k, heading: first.replace(/[:\s]+$/, ''), rest: l.cells!.slice(1).join('  ') });
     }

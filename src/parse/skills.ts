@@ -109,14 +109,35 @@ function joinWrappedLists(lines: Line[]): Line[] {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}`, runs: [...prev.runs, ...l.runs] };
       continue;
     }
+    // A labelled row whose list wrapped under its value ("BIM & CAD    Revit, Tekla Structures, AutoCAD Civil" / "3D").
+    if (prev?.cells?.length === 2 && prev.box && l.box && !l.cells && !l.bullet && prev.page === l.page && l.box[0] > prev.box[0] + 20
+      && (l.gapBefore ?? Infinity) < (l.fontSize ?? 10) && prev.cells[1]!.includes(',') && !/[,;:·]$/.test(prev.text.trim())) {
+      const cells = [prev.cells[0]!, `${prev.cells[1]} ${l.text.trim()}`];
+      out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}`, runs: [...prev.runs, ...l.runs], cells };
+      continue;
+    }
     out.push(l);
   }
   return out;
 }
 
+/**
+ * The Europass language grid ("Self-assessment | Understanding | Speaking | Writing", "European level (*)",
+ * "Listening | Reading | Spoken interaction …", a row of levels per language, then "(*) Common European
+ * Framework of Reference (CEF) level"): it rates languages, so none of it is a skill.
+ */
+function withoutLanguageGrid(lines: Line[]): Line[] {
+  const start = lines.findIndex((l) => /^self-assessment\b/i.test(l.cells?.[0] ?? l.text.trim()));
+  if (start < 0) return lines;
+  let end = lines.findIndex((l, i) => i > start && /common european framework|\(cef\)/i.test(l.text));
+  if (end < 0) return lines;
+  if (/common european framework/i.test(lines[end]!.text) && /^\(cef\)/i.test(lines[end + 1]?.text.trim() ?? '')) end++;
+  return [...lines.slice(0, start), ...lines.slice(end + 1)];
+}
+
 /** Parses the lines of a skills section into JSON Resume skill groups. */
 export function parseSkills(input: Line[]): SkillGroup[] {
-  const lines = joinWrappedLists(input);
+  const lines = joinWrappedLists(withoutLanguageGrid(input));
   const cards = readCards(lines);
   if (cards) return cards;
   const groups: SkillGroup[] = [];

@@ -1,0 +1,183 @@
+// Entries printed as a form: each field on its own row, a label on the left and the value on the right. This is
+// the Europass CV of 2004–2012 (still the form many EU employers and the europecv / europasscv LaTeX classes
+// print): "Dates | September 2019 – present", "Occupation or position held | Senior Structural Engineer",
+// "Main activities and responsibilities | – Lead …", "Name and address of employer | Arcadia S.A., Madrid, Spain".
+// Labels may wrap over two or three lines ("Main activities and" / "responsibilities"), and so may values.
+import type { Line } from '../types.js';
+import { FORM_ROW_LABELS, type FormField } from '../data/section-aliases.js';
+import { findDegree, joinWrapped } from './entries.js';
+import { isLocation } from './contact.js';
+import { findDateRange } from './dates.js';
+
+export interface FormRow {
+  field: FormField;
+  /** The value's lines, one string each; a bullet glyph starts a new item (`bullet`). */
+  values: { text: string; bullet: boolean }[];
+  line: Line;
+}
+
+/** One entry: its rows by field (a field printed twice in a row continues the first). */
+export type FormEntry = Partial<Record<FormField, FormRow>> & { line: Line };
+
+const labelKey = (s: string): string => s.toLowerCase().replace(/\s*\/\s*/g, ' / ').replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim();
+const LABELS = new Map<string, FormField>(FORM_ROW_LABELS.map(([label, field]) => [labelKey(label), field]));
+const isPrefix = (s: string): boolean => [...LABELS.keys()].some((k) => k.startsWith(s + ' '));
+
+/** Where the values start: the x of the first value after a known label, on most such rows. */
+function valueColumn(lines: Line[]): number | undefined {
+  const xs: number[] = [];
+  for (const l of lines) {
+    if (!l.cells || l.cells.length < 2 || !LABELS.has(labelKey(l.cells[0]!))) continue;
+    const first = l.cells[1]!.trim().slice(0, 6);
+    const run = l.runs.find((r) => r.x !== undefined && r.text.trim() && first.startsWith(r.text.trim().slice(0, 6)));
+    if (run?.x !== undefined) xs.push(run.x);
+  }
+  if (xs.length < 2) return undefined;
+  xs.sort((a, b) => a - b);
+  return xs[xs.length >> 1];
+}
+
+/** A line's label part (left of the value column) and its value part. */
+function split(l: Line, at: number): { label: string; value: string } {
+  if (l.box && l.box[0] >= at - 2) return { label: '', value: l.text.trim() };
+  if (l.cells && l.cells.length >= 2) return { label: l.cells[0]!.trim(), value: l.cells.slice(1).join(' ').trim() };
+  return { label: l.text.trim(), value: '' };
+}
+
+/**
+ * The form entries of a section, or undefined when it is not printed as a form (fewer than three rows with a
+ * known label). Rows with labels we do not know are skipped with their values.
+ */
+export function readFormEntries(lines: Line[]): FormEntry[] | undefined {
+  const at = valueColumn(lines);
+  if (at === undefined) return undefined;
+  const rows: (FormRow | { field?: undefined; label: string; values: FormRow['values']; line: Line })[] = [];
+  let known = 0;
+  let pending: { label: string; row: (typeof rows)[number] } | undefined;
+  for (const l of lines) {
+    const { label, value } = split(l, at);
+    const push = (row: (typeof rows)[number]) => {
+      if (value) row.values.push({ text: value, bullet: !!l.bullet && !label });
+    };
+    if (label) {
+      // The rest of a wrapped label ("Main activities and" / "responsibilities").
+      const joined = pending ? labelKey(`${pending.label} ${label}`) : '';
+      if (pending && (LABELS.has(joined) || isPrefix(joined))) {
+        pending.label = joined;
+        const field = LABELS.get(joined);
+        const row = pending.row;
+        if (field && !row.field) {
+          const known_: FormRow = { field, values: row.values, line: row.line };
+          rows[rows.indexOf(row)] = known_;
+          pending.row = known_;
+          known++;
+        }
+        push(pending.row);
+        continue;
+      }
+      const key = labelKey(label);
+      const field = LABELS.get(key);
+      const row = field ? { field, values: [], line: l } : { label: key, values: [], line: l };
+      if (field) known++;
+      rows.push(row);
+      pending = { label: key, row };
+      push(row);
+      continue;
+    }
+    const row = rows[rows.length - 1];
+    if (row) push(row);
+  }
+  if (known < 3) return undefined;
+
+  const entries: FormEntry[] = [];
+  let cur: FormEntry | undefined;
+  for (const r of rows) {
+    if (!r.field) continue;
+    // An entry starts with its dates, or when a field comes back.
+    if (!cur || r.field === 'dates' || cur[r.field]) {
+      cur = { line: r.line };
+      entries.push(cur);
+    }
+    cur[r.field] = r as FormRow;
+  }
+  return entries;
+}
+
+/** The value of a row as one string (wrapped lines joined). */
+export const rowText = (r: FormRow | undefined): string =>
+  r ? r.values.map((v) => v.text).reduce((a, b) => joinWrapped(a, b), '').trim() : '';
+
+/** The items of a row: one per bullet, wrapped lines joined; a row with no bullets is one item. */
+export function rowItems(r: FormRow | undefined): string[] {
+  if (!r) return [];
+  const items: string[] = [];
+  for (const v of r.values) {
+    if (v.bullet || !items.length) items.push(v.text);
+    else items[items.length - 1] = joinWrapped(items[items.length - 1]!, v.text);
+  }
+  return items.map((s) => s.trim()).filter(Boolean);
+}
+
+/** "Arcadia Infraestructuras S.A., Madrid, Spain" → the organisation and the place after it, when there is one. */
+export function orgAndPlace(s: string): { org: string; place?: string } {
+  const parts = s.replace(/[,\s]+$/, '').split(/\s*,\s+/);
+  for (let i = 1; i < parts.length; i++) {
+    const place = parts.slice(i).join(', ');
+    if (isLocation(place)) return { org: parts.slice(0, i).join(', '), place };
+  }
+  return { org: parts.join(', ') };
+}
+
+type Item = Record<string, unknown>;
+
+function datesOf(e: FormEntry, item: Item, single: boolean): void {
+  const d = findDateRange(rowText(e.dates));
+  if (!d) return;
+  const iso = (s?: string) => (s && /^\d{4}(-\d{2})?$/.test(s) ? s : undefined);
+  if (iso(d.start) && !(single && d.start === d.end)) item.startDate = d.start;
+  if (iso(d.end) && !d.current) item.endDate = d.end;
+}
+
+/** The roles of a section printed as a form. */
+export function formRoles(entries: FormEntry[], kind: 'work' | 'volunteer'): { item: Item; line: Line }[] {
+  const out: { item: Item; line: Line }[] = [];
+  for (const e of entries) {
+    const item: Item = {};
+    const { org, place } = orgAndPlace(rowText(e.org));
+    if (org) item[kind === 'work' ? 'name' : 'organization'] = org;
+    const title = rowText(e.title);
+    if (title) item.position = title;
+    if (place) item.location = place;
+    datesOf(e, item, false);
+    const duties = rowItems(e.duties);
+    if (duties.length) item.highlights = duties;
+    if (org || title) out.push({ item, line: e.line });
+  }
+  return out;
+}
+
+/** The qualifications of a section printed as a form. */
+export function formQualifications(entries: FormEntry[]): { item: Item; line: Line }[] {
+  const out: { item: Item; line: Line }[] = [];
+  for (const e of entries) {
+    const item: Item = {};
+    const { org, place } = orgAndPlace(rowText(e.school));
+    if (org) item.institution = org;
+    const title = rowText(e.degree);
+    const degree = title ? findDegree(title) : undefined;
+    if (degree?.studyType) {
+      item.studyType = degree.studyType;
+      // ("Máster en Ingeniería de Caminos, Canales y Puertos": the whole rest names the field)
+      const at = title.indexOf(degree.studyType);
+      const rest = at >= 0 ? title.slice(at + degree.studyType.length).replace(/^\s*(?:in|of|en|em|in der|de|di|in the)\s+/i, '').trim() : '';
+      const area = at === 0 && rest ? rest : degree.area;
+      if (area) item.area = area;
+    } else if (title) item.studyType = title;
+    if (place) item.location = place;
+    datesOf(e, item, true);
+    const subjects = rowItems(e.subjects);
+    if (subjects.length) item.courses = subjects;
+    if (org || title) out.push({ item, line: e.line });
+  }
+  return out;
+}
