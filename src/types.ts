@@ -107,6 +107,8 @@ export interface Line {
 export interface Repair {
   kind:
     | 'ligature'
+    /** An accent printed as a glyph of its own beside its letter ("Montr´eal"). */
+    | 'accent'
     | 'private-use-glyph'
     | 'soft-hyphen'
     | 'hyphenation'

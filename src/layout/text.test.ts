@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line, Repair } from '../types.js';
-import { dehyphenate, joinLetterSpaced } from './text.js';
+import { dehyphenate, joinLetterSpaced, normaliseText } from './text.js';
 
 /** A body line; `runs` defaults to one run holding the text, as the PDF layout makes them from items. */
 const line = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text }], page: 1, index: 0, region: 'body', ...extra });
@@ -71,5 +71,17 @@ describe('joinLetterSpaced', () => {
   it('leaves ordinary text alone', () => {
     expect(joinLetterSpaced('Go and C in a lab')).toBe('Go and C in a lab');
     expect(joinLetterSpaced('M E  Smith')).toBe('M E  Smith');
+  });
+});
+
+describe('normaliseText: accents set apart from their letters (TeX without T1 fonts)', () => {
+  it('puts them back on their letters, with a repair record', () => {
+    const n = normaliseText('Montr\u00B4eal \u2013 Franc\u00B8ois \u2013 Z\u00A8urich \u2013 \u02C6etre');
+    expect(n.text).toBe('Montréal – François – Zürich – être');
+    expect(n.repairs).toEqual([expect.objectContaining({ kind: 'accent', count: 4 })]);
+  });
+  it('leaves a caret or an accent that makes no letter alone', () => {
+    expect(normaliseText('x^2 and 10^6').text).toBe('x^2 and 10^6');
+    expect(normaliseText('it\u00B4s').repairs).toEqual([]);
   });
 });

@@ -2,11 +2,43 @@
 import type { Line, Repair } from '../types.js';
 import { cleanChars, noFixes } from '../ingest/docx/normalize.js';
 
-/** Ligatures → letters, soft hyphens and private-use glyphs dropped, odd spaces → space; with repair records. */
+/** Spacing accents → the combining marks they stand for. */
+const MARKS: Record<string, string> = {
+  '\u00B4': '\u0301', '\u0060': '\u0300', '\u02C6': '\u0302', '^': '\u0302', '\u02DC': '\u0303', '\u00A8': '\u0308', '\u02C7': '\u030C',
+  '\u02D8': '\u0306', '\u02DA': '\u030A', '\u02DD': '\u030B', '\u02D9': '\u0307', '\u00AF': '\u0304', '\u00B8': '\u0327',
+};
+const ACCENT_FIRST = /([\u00B4\u0060\u02C6^\u02DC\u00A8\u02C7\u02D8\u02DA\u02DD\u02D9\u00AF])(\p{L})/gu;
+const CEDILLA_AFTER = /(\p{L})\u00B8/gu;
+
+/**
+ * An accent TeX set as a glyph of its own over the letter (fonts without accented letters: OT1), which the text
+ * layer gives as two characters, "Montr´eal", "Franc¸ois": one letter, "Montréal", "François". Only where the
+ * two make one precomposed letter, so "x^2" stays; an acute or grave only on a vowel, so "it´s" stays.
+ */
+function composeAccents(s: string): { text: string; count: number } {
+  if (!/[\u00B4\u0060\u02C6^\u02DC\u00A8\u02C7\u02D8\u02DA\u02DD\u02D9\u00AF\u00B8]/u.test(s)) return { text: s, count: 0 };
+  let count = 0;
+  const compose = (all: string, letter: string, accent: string): string => {
+    const one = (letter + MARKS[accent]!).normalize('NFC');
+    if ([...one].length !== 1) return all;
+    count++;
+    return one;
+  };
+  // (´ and ` stand for apostrophes too, "it´s", "Master´s": only on a vowel are they accents)
+  const text = s.replace(ACCENT_FIRST, (all, accent: string, letter: string) => ((accent === '\u00B4' || accent === '\u0060') && !/[aeiouy]/i.test(letter) ? all : compose(all, letter, accent))).replace(CEDILLA_AFTER, (all, letter: string) => compose(all, letter, '\u00B8'));
+  return { text, count };
+}
+
+/**
+ * Ligatures → letters, soft hyphens and private-use glyphs dropped, odd spaces → space, accents set apart put back
+ * on their letters; with repair records.
+ */
 export function normaliseText(s: string): { text: string; repairs: Omit<Repair, 'page'>[] } {
   const fixes = noFixes();
-  const text = cleanChars(s, fixes);
+  const accents = composeAccents(cleanChars(s, fixes));
+  const text = accents.text;
   const repairs: Omit<Repair, 'page'>[] = [];
+  if (accents.count) repairs.push({ kind: 'accent', before: s, after: text, count: accents.count });
   if (fixes.ligatures) repairs.push({ kind: 'ligature', before: s, after: text, count: fixes.ligatures });
   if (fixes.privateUse) repairs.push({ kind: 'private-use-glyph', before: s, after: text, count: fixes.privateUse });
   if (fixes.softHyphens) repairs.push({ kind: 'soft-hyphen', before: s, after: text, count: fixes.softHyphens });

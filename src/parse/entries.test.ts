@@ -72,6 +72,10 @@ describe('headerFields (education)', () => {
     const h = [line('BS  Boğaziçi University, Computer Engineering  Istanbul, Türkiye', 56, 0, { bold: 1, cells: ['BS', 'Boğaziçi University, Computer Engineering', 'Istanbul, Türkiye'] })];
     expect(headerFields(h, 'education')).toMatchObject({ org: 'Boğaziçi University', degree: { studyType: 'BS', area: 'Computer Engineering' }, location: 'Istanbul, Türkiye' });
   });
+  it('splits "Degree, Field, School, Town, Region, GPA" printed as one comma list (moderncv)', () => {
+    const h = [line('2014 – 2018 B.Sc., Computer Science, McGill University, Montréal, QC, GPA: 3.72/4.00', 66, 0, { bold: 0.3 })];
+    expect(headerFields(h, 'education')).toMatchObject({ org: 'McGill University', degree: { studyType: 'B.Sc.', area: 'Computer Science' }, location: 'Montréal, QC', score: '3.72/4.00', dates: { start: '2014', end: '2018' } });
+  });
   it('splits a fragment that names both school and degree', () => {
     const a = [line('Ph.D. Computer Science at University of Texas at Austin  Sept 2006 - Jun 2011', 42, 0, { cells: ['Ph.D. Computer Science at University of Texas at Austin', 'Sept 2006 - Jun 2011'] })];
     expect(headerFields(a, 'education')).toMatchObject({ org: 'University of Texas at Austin', degree: { studyType: 'Ph.D.', area: 'Computer Science' } });

@@ -304,7 +304,16 @@ function splitPart(part: string, out: Piece[]): void {
     loc = bits.pop();
   }
   const group = ++groupIds;
-  if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) out.push(...bits.map((text) => ({ text, group })));
+  // "B.Sc., Computer Science, McGill University": a degree, its field and a school, each a piece.
+  const schooling = bits.length >= 3 && bits.some((b) => SCHOOL_WORDS.test(b)) && bits.some((b) => isDegreeName(b) && !SCHOOL_WORDS.test(b));
+  if (schooling) {
+    // (a place inside the list keeps its parts: "…, Montréal, QC, GPA: 3.72/4.00")
+    for (let i = 0; i < bits.length; i++) {
+      const two = i + 1 < bits.length ? `${bits[i]}, ${bits[i + 1]}` : '';
+      if (two && !SCHOOL_WORDS.test(bits[i]!) && isLocation(two)) { out.push({ text: two, loc: true }); i++; }
+      else out.push({ text: bits[i]!, group });
+    }
+  } else if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) out.push(...bits.map((text) => ({ text, group })));
   else out.push({ text: bits.join(', ') });
   if (loc) out.push({ text: loc, loc: true });
 }

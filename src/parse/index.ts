@@ -406,6 +406,17 @@ export function parseDocument(doc: Document): ParseResult {
     && looksLikeName(h.heading) && !TITLE_WORDS.test(h.heading) && !isLocation(h.heading));
   if (nameHeading) headings = headings.filter((h) => h !== nameHeading);
   const { top, sections } = splitSections(lines, headings);
+  // Contact details printed at the foot of the page, far below the last section (moderncv's casual and classic
+  // styles): they are the top block's, not the section's.
+  for (const sec of sections) {
+    const at = sec.lines.findIndex((l, i) => i > 0 && (l.gapBefore ?? 0) > 4 * (l.fontSize ?? 10) && l.page === sec.lines[i - 1]!.page
+      && sec.lines.slice(i).filter((m) => m.page === l.page).some((m) => findEmail(m.text) || findPhones(m.text).length));
+    if (at < 0) continue;
+    const foot = sec.lines.filter((m, i) => i >= at && m.page === sec.lines[at]!.page);
+    if (foot.length > 4) continue;
+    top.push(...foot);
+    sec.lines = sec.lines.filter((m) => !foot.includes(m));
+  }
   const provenance: Record<string, Provenance> = {};
   const basics: JsonResume = {};
   const resume: JsonResume = { basics };

@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+// Writes the answer keys (expected.json) for the held-out JSON Resume batch that render.mjs made, and checks
+// every value of every key against the text the rendered document really carries.
+//
+//   node scripts/heldout/jsonresume-themes/build-keys.mjs OUT_DIR
+//
+// A key is the persona's JSON restricted to what the theme prints, in the format of ../shared/eval/parse/*/expected.json:
+// basics{name,label,email,phone,url,profiles[],location}, work[]{name,position,location,startDate,endDate,highlights[]},
+// education[]{institution,studyType,area,startDate,endDate,score}, skills[] (keywords), sections[] (printed headings
+// in reading order; two-column pages list the left column first), layout{columns,notes}. What each theme prints was
+// read off the rendered pages (see THEMES below); the check then looks every value up in the text layer
+// (pdftotext -raw and -layout for PDF, the paragraphs and text boxes of word/document.xml for DOCX) and every
+// date in the theme's printed format. Dates: YYYY-MM, or YYYY where only the year is printed; "Present" -> "present".
+// basics.location is the printed words with a comma between the printed parts (city, region, country code).
+// Exit status 1 when any value is not found.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CASES, caseId } from './cases.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outDir = process.argv[2] && path.resolve(process.argv[2]);
+if (!outDir) {
+  console.error('usage: build-keys.mjs OUT_DIR');
+  process.exit(2);
+}
+
+// ---- date formats as the themes print them (used to build the key's granularity and to check it) ----
+const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const parts = (d) => { const [y, m] = d.split('-'); return { y, m: Number(m) }; };
+const FMT = {
+  'MM/YYYY': (d) => { const { y, m } = parts(d); return `${String(m).padStart(2, '0')}/${y}`; },
+  'Mon YYYY': (d) => { const { y, m } = parts(d); return `${MON[m - 1]} ${y}`; },
+  'Month YYYY': (d) => { const { y, m } = parts(d); return `${MONTH[m - 1]} ${y}`; },
+  ISO: (d) => d,
+  YYYY: (d) => parts(d).y,
+};
+const ym = (d) => d.slice(0, 7);
+
+// ---- what each theme prints (read off the rendered pages; the check below confirms each value) ----
+const cityRegionCc = (l) => [l.city, l.region, l.countryCode].filter(Boolean).join(', ');
+const noProto = (u) => u.replace(/^https?:\/\//, '').replace(/^www\./, '');
+const has = (r, k) => Array.isArray(r[k]) && r[k].length > 0;
+
+const THEMES = {
+  macchiato: {
+    columns: 2,
+    notes: 'Left sidebar (About: location, e-mail, phone, web site, profile usernames with Font Awesome icons; then one heading per skill group, '
+      + 'printed exactly like the section titles, with the level and keywords; Languages; Interests) and a main column (Summary, Experience, '
+      + 'projects, Education). Employer then position; dates MM/YYYY right-aligned; no work location. sections: left column, then right.',
+    basics: { label: true, url: 'noProto', profiles: 'username', location: cityRegionCc },
+    work: { location: false, date: 'MM/YYYY' },
+    edu: { degree: true, score: true, date: 'MM/YYYY' },
+    sections: (r) => ['About', ...r.skills.map((s) => s.name), ...(has(r, 'languages') ? ['Languages'] : []), ...(has(r, 'interests') ? ['Interests'] : []),
+      'Summary', 'Experience', ...(has(r, 'projects') ? ['Open Source Projects'] : []), 'Education'],
+  },
+  spartacus: {
+    columns: 2,
+    notes: 'Left column CONTACT (location, e-mail, "GitHub: user" lines, phone), TECHNICAL SKILLS (group, level, keywords), EDUCATION ("Degree in Area at School"), '
+      + 'AWARDS; right column SUMMARY, EMPLOYMENT ("Employer Position" on one line, dates "Mon YYYY - Present" below). Work summary is a paragraph, not a bullet. '
+      + 'Headings upper-case by CSS. Projects, certificates and languages are not printed. In the DOCX the two columns are text boxes (each also stored as a VML fallback).',
+    basics: { label: true, url: false, profiles: 'username', location: cityRegionCc },
+    work: { location: false, date: 'Mon YYYY' },
+    edu: { degree: true, score: true, date: 'Mon YYYY' },
+    sections: (r, docx) => caseAs(docx, ['CONTACT', 'TECHNICAL SKILLS', 'EDUCATION', ...(has(r, 'awards') ? ['AWARDS'] : []), 'SUMMARY', 'EMPLOYMENT']),
+  },
+  kendall: {
+    columns: 2,
+    notes: 'Bootstrap grid: wide left column (ABOUT, WORK EXPERIENCE, PROJECTS) and a right column (CONTACT with Font Awesome icons and profile usernames, '
+      + 'EDUCATION with years only, SKILLS, PUBLICATIONS, INTERESTS). Name and label upper-case by CSS. Each role: employer + location, dates "Month YYYY – Present", '
+      + 'position, a "Highlights" sub-label, bullets. Languages and certificates are not printed. sections: page by page, left column before right.',
+    upperName: true,
+    basics: { label: true, url: 'full', profiles: 'username', location: cityRegionCc },
+    work: { location: true, date: 'Month YYYY' },
+    edu: { degree: true, score: true, date: 'YYYY' },
+    // Page by page: when the left column runs onto page 2 (backend-de), PROJECTS comes after the right column of page 1.
+    sections: (r, docx, persona) => {
+      const left = ['ABOUT', 'WORK EXPERIENCE'];
+      const right = ['CONTACT', 'EDUCATION', 'SKILLS', ...(has(r, 'publications') ? ['PUBLICATIONS'] : []), ...(has(r, 'interests') ? ['INTERESTS'] : [])];
+      const projects = has(r, 'projects') ? ['PROJECTS'] : [];
+      return caseAs(docx, persona === 'backend-de' && !docx ? [...left, ...right, ...projects] : [...left, ...projects, ...right]);
+    },
+  },
+  paper: {
+    columns: 1,
+    notes: 'Section names in small caps in a left gutter (text layer splits them: "W ork E xperience"), content on the right; role dates printed in full ISO '
+      + '("2023-02-01 to Present") in the gutter under the heading; "Position at Employer". Location prints only the region (no city without a postal code); '
+      + 'no summary text, no profiles on the PDF (the DOCX shows a "Profiles" list of network names only). "Personal" is the interests heading (empty body when an interest has no keywords).',
+    basics: { label: true, url: false, profiles: false, location: (l) => l.region },
+    work: { location: false, date: 'ISO' },
+    edu: { degree: true, score: true, date: 'ISO' },
+    sections: (r, docx) => ['Contact', 'Location', 'Professional Skills Summary', 'Work Experience', 'Education', ...(has(r, 'languages') ? ['Languages'] : []),
+      ...(has(r, 'awards') ? ['Awards'] : []), ...(docx ? ['Profiles'] : []), ...(has(r, 'interests') ? ['Personal'] : [])],
+  },
+  onepage: {
+    columns: 1,
+    notes: 'Header "Name, Label", then "e-mail | phone | location" and full profile URLs. Section names in a left gutter (upper-case in the HTML). '
+      + '"Employer, Position" with ISO dates right-aligned; the theme turns the role summary into the first bullet (kept as a highlight). Projects and certificates are not printed.',
+    basics: { label: true, url: false, profiles: 'url', location: cityRegionCc },
+    work: { location: false, date: 'ISO', summaryAsBullet: true },
+    edu: { degree: true, score: true, date: 'ISO' },
+    sections: (r) => ['SUMMARY', 'EXPERIENCE', ...(has(r, 'publications') ? ['PUBLICATIONS'] : []), 'EDUCATION', 'SKILLS', ...(has(r, 'languages') ? ['LANGUAGES'] : [])],
+  },
+  class: {
+    columns: 1,
+    notes: 'Coloured header band; Contact table (Website, Email, Phone); About with profile usernames. Each role: employer, then "Position  ISO dates  web site"; '
+      + 'a float bug puts the first bullet beside the dates. Education prints only school, dates and courses (no degree). No location. Skills float to the right of Education.',
+    basics: { label: true, url: 'full', profiles: 'username', location: false },
+    work: { location: false, date: 'ISO' },
+    edu: { degree: false, score: false, date: 'ISO' },
+    sections: (r) => ['Contact', 'About', 'Work', 'Education', 'Skills', ...(has(r, 'languages') ? ['Languages'] : []), ...(has(r, 'interests') ? ['Interests'] : [])],
+  },
+  short: {
+    columns: 1,
+    notes: 'No label, no location. Summary without a heading, "Network  username" profile line, SKILLS table (group, keywords). Employer, then "Position  Mon YYYY - Present". '
+      + 'Projects and certificates are not printed.',
+    basics: { label: false, url: 'full', profiles: 'username', location: false },
+    work: { location: false, date: 'Mon YYYY' },
+    edu: { degree: true, score: true, date: 'Mon YYYY' },
+    sections: (r) => ['SKILLS', 'EXPERIENCE', 'EDUCATION', ...(has(r, 'languages') ? ['LANGUAGES'] : []), ...(has(r, 'interests') ? ['INTERESTS'] : [])],
+  },
+  straightforward: {
+    columns: 1,
+    notes: 'Centred header "City, Region · e-mail · phone" (the phone hyphen is U+2011) and "site · github.com/user · ..." links; no label. Summary without a heading. '
+      + 'Position with "Mon YYYY — Present" right-aligned, then "Employer, Location" in italics. Certificates and languages are not printed.',
+    basics: { label: false, url: 'full', profiles: 'noProto', location: (l) => [l.city, l.region].join(', ') },
+    work: { location: true, date: 'Mon YYYY' },
+    edu: { degree: true, score: true, date: 'Mon YYYY' },
+    sections: (r) => ['Experience', ...(has(r, 'projects') ? ['Projects'] : []), 'Education', ...(has(r, 'awards') ? ['Awards'] : []),
+      ...(has(r, 'publications') ? ['Publications'] : []), 'Skills and Tech'],
+  },
+  eloquent: {
+    columns: 1,
+    notes: 'SVG icons before phone, location, e-mail, site; "Network (full URL)" profile lines. Headings upper-case with icons. "Position, Employer (site)"; '
+      + 'dates "Month YYYY — Present" followed by a duration computed on the day of rendering ("5 years"); education prints years only, "Area, Degree" '
+      + 'then "School, GPA: x". Bullets are printed as "-". Projects and certificates are not printed.',
+    basics: { label: true, url: 'noProto', profiles: 'url', location: cityRegionCc },
+    work: { location: false, date: 'Month YYYY' },
+    edu: { degree: true, score: true, date: 'YYYY' },
+    sections: (r) => ['ABOUT', 'EXPERIENCE', 'EDUCATION', 'SKILLS', ...(has(r, 'interests') ? ['INTERESTS'] : []), ...(has(r, 'languages') ? ['LANGUAGES'] : []),
+      ...(has(r, 'publications') ? ['PUBLICATIONS'] : [])],
+  },
+};
+
+// LibreOffice keeps the HTML's own capitalisation (CSS text-transform is not applied), so DOCX headings are in title case.
+function caseAs(docx, headings) {
+  return docx ? headings.map((h) => h.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()).replace(/\bAnd\b/g, 'and')) : headings;
+}
+
+function buildKey(theme, r, docx, persona) {
+  const t = THEMES[theme];
+  const b = r.basics;
+  const upper = t.upperName && !docx;
+  const basics = { name: upper ? b.name.toUpperCase() : b.name };
+  if (t.basics.label && b.label) basics.label = upper ? b.label.toUpperCase() : b.label;
+  if (b.email) basics.email = b.email;
+  if (b.phone) basics.phone = b.phone;
+  if (t.basics.url && b.url) basics.url = t.basics.url === 'noProto' ? noProto(b.url) : b.url;
+  if (t.basics.profiles && b.profiles?.length) {
+    basics.profiles = b.profiles.map((p) => (t.basics.profiles === 'username' ? p.username : t.basics.profiles === 'noProto' ? noProto(p.url) : p.url));
+  }
+  if (t.basics.location && b.location) basics.location = t.basics.location(b.location);
+
+  const work = r.work.map((w) => {
+    const o = { name: w.name, position: w.position };
+    if (t.work.location && w.location) o.location = w.location;
+    o.startDate = t.work.date === 'YYYY' ? w.startDate.slice(0, 4) : ym(w.startDate);
+    o.endDate = w.endDate ? (t.work.date === 'YYYY' ? w.endDate.slice(0, 4) : ym(w.endDate)) : 'present';
+    o.highlights = [...(t.work.summaryAsBullet && w.summary ? [w.summary] : []), ...(w.highlights ?? [])];
+    return o;
+  });
+
+  const education = r.education.map((e) => {
+    const o = { institution: e.institution };
+    if (t.edu.degree) {
+      if (e.studyType) o.studyType = e.studyType;
+      if (e.area) o.area = e.area;
+    }
+    const g = (d) => (t.edu.date === 'YYYY' ? d.slice(0, 4) : ym(d));
+    if (e.startDate) o.startDate = g(e.startDate);
+    if (e.endDate) o.endDate = g(e.endDate);
+    if (t.edu.score && e.score) o.score = e.score;
+    return o;
+  });
+
+  const skills = r.skills.flatMap((s) => s.keywords ?? []);
+  const sections = t.sections(r, docx, persona);
+  return { basics, work, education, skills, sections, layout: { columns: t.columns, notes: t.notes } };
+}
+
+// ---- the check: every value is in the document's text ----
+const squash = (s) => String(s).normalize('NFKC').toLowerCase().replace(/[\u00ad]/g, '').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '');
+
+function docText(id, docx) {
+  const work = path.join(outDir, '_work');
+  if (!docx) {
+    const raw = fs.readFileSync(path.join(work, `${id}.raw.txt`), 'utf8');
+    return { primary: raw, all: raw + '\n' + fs.readFileSync(path.join(work, `${id}.layout.txt`), 'utf8') };
+  }
+  const xml = execFileSync('unzip', ['-p', path.join(outDir, `${id}-docx`, 'resume.docx'), 'word/document.xml'], { maxBuffer: 64 << 20 }).toString();
+  const unesc = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  const text = (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => unesc((p.match(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''))).join('\n');
+  return { primary: text, all: text };
+}
+
+function check(theme, r, key, { primary, all }) {
+  const hay = squash(all);
+  const miss = [];
+  const look = (what, v) => { if (!hay.includes(squash(v))) miss.push(`${what}: ${JSON.stringify(v)}`); };
+  const t = THEMES[theme];
+  const b = key.basics;
+  for (const k of ['name', 'label', 'email', 'phone', 'url']) if (b[k]) look(`basics.${k}`, b[k]);
+  for (const p of b.profiles ?? []) look('basics.profiles', p);
+  if (b.location) for (const part of b.location.split(', ')) look('basics.location', part);
+  key.work.forEach((w, i) => {
+    const src = r.work[i];
+    for (const k of ['name', 'position', 'location']) if (w[k]) look(`work[${i}].${k}`, w[k]);
+    look(`work[${i}].startDate`, FMT[t.work.date](src.startDate));
+    look(`work[${i}].endDate`, src.endDate ? FMT[t.work.date](src.endDate) : 'Present');
+    for (const h of w.highlights) look(`work[${i}].highlight`, h);
+  });
+  key.education.forEach((e, i) => {
+    const src = r.education[i];
+    for (const k of ['institution', 'studyType', 'area', 'score']) if (e[k]) look(`education[${i}].${k}`, e[k]);
+    if (e.startDate) look(`education[${i}].startDate`, FMT[t.edu.date](src.startDate));
+    if (e.endDate) look(`education[${i}].endDate`, FMT[t.edu.date](src.endDate));
+  });
+  for (const s of key.skills) look('skills', s);
+  for (const h of key.sections) look('sections', h);
+  // Sections must appear in the stated order in pdftotext -raw (PDF) or the document's paragraphs (DOCX).
+  const ordered = squash(primary);
+  let at = 0;
+  for (const h of key.sections) {
+    const j = ordered.indexOf(squash(h), at);
+    if (j < 0) { miss.push(`sections order: ${JSON.stringify(h)} not after the previous heading`); break; }
+    at = j + 1;
+  }
+  return miss;
+}
+
+let bad = 0;
+for (const c of CASES) {
+  const r = JSON.parse(fs.readFileSync(path.join(here, 'personas', `${c.persona}.json`), 'utf8'));
+  for (const docx of c.docx ? [false, true] : [false]) {
+    const id = caseId(c) + (docx ? '-docx' : '');
+    const dir = path.join(outDir, id);
+    if (!fs.existsSync(dir)) { console.log(`${id}: not rendered, skipped`); continue; }
+    const key = buildKey(c.theme, r, docx, c.persona);
+    const miss = check(c.theme, r, key, docText(caseId(c), docx));
+    fs.writeFileSync(path.join(dir, 'expected.json'), JSON.stringify(key, null, 1) + '\n');
+    console.log(`${id}: ${miss.length ? `${miss.length} NOT FOUND` : 'all values found'}`);
+    for (const m of miss) console.log(`   ✗ ${m}`);
+    bad += miss.length;
+  }
+}
+process.exit(bad ? 1 : 0);
