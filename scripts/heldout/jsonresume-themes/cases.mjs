@@ -20,7 +20,7 @@ export const CASES = [
   { theme: 'straightforward', persona: 'datasci-us' }, // LibreOffice 7.4 hangs converting this HTML to DOCX
   { theme: 'straightforward', persona: 'sre-pl', docx: true },
   { theme: 'eloquent', persona: 'backend-de' },
-  { theme: 'eloquent', persona: 'datasci-us' }, // no DOCX: LibreOffice ignores the theme's <span hidden> anti-scraping digits (e-mail would read marc1337us...),
+  { theme: 'eloquent', persona: 'datasci-us' }, // no DOCX: LibreOffice ignores the theme's <span hidden> anti-scraping digits (e-mail would read marc1337us...)
 ];
 
 export const caseId = (c) => `${c.theme}-${c.persona}`;

@@ -86,8 +86,10 @@ for (const c of CASES) {
   fs.writeFileSync(path.join(pdfDir, 'SOURCE.md'), [
     `Source: invented persona \`${c.persona}.json\` (scripts/heldout/jsonresume-themes/personas in the PassTheBot repo; all names, employers, e-mails and phone numbers are made up),`,
     `rendered with the npm theme jsonresume-theme-${c.theme}@${version} (theme.render(resume) -> HTML) and printed to PDF by headless Chromium (${chromiumVersion}).`,
+    'The pre-v1 field names (work[].company, website, gpa) were added beside the v1 ones, since the theme reads them.',
     'Bootstrap / Font Awesome stylesheet links were pointed at the same versions installed from npm; Google web fonts were unavailable (system fallback fonts).',
-    'Answer key: the source JSON, restricted to the fields that the rendered text shows (checked against pdftotext output).',
+    'Answer key: the source JSON, restricted to the fields that the rendered text shows (built by build-keys.mjs, every value checked against pdftotext -raw/-layout output);',
+    'what the theme prints and hides is in expected.json layout.notes.',
     '',
   ].join('\n'));
   console.log(`${id}: pdf`);
@@ -110,7 +112,9 @@ for (const c of CASES) {
     fs.writeFileSync(path.join(docxDir, 'SOURCE.md'), [
       `Source: invented persona \`${c.persona}.json\` (scripts/heldout/jsonresume-themes/personas in the PassTheBot repo; all names, employers, e-mails and phone numbers are made up),`,
       `rendered with the npm theme jsonresume-theme-${c.theme}@${version} to HTML and converted to DOCX by LibreOffice Writer (${sofficeVersion}; soffice --headless --convert-to docx:"MS Word 2007 XML").`,
-      'Answer key: the source JSON, restricted to the fields that the document text shows (checked against soffice --cat output).',
+      'The pre-v1 field names (work[].company, website, gpa) were added beside the v1 ones, since the theme reads them.',
+      'Answer key: the source JSON, restricted to the fields that the document text shows (built by build-keys.mjs, every value checked against the',
+      'paragraphs and text boxes of word/document.xml); what the theme prints and hides is in expected.json layout.notes.',
       '',
     ].join('\n'));
     console.log(`${id}-docx: docx`);
