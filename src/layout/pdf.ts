@@ -275,15 +275,21 @@ function makeLine(segs: Seg[], page: number, column: number | undefined, repairs
 /**
  * Headings set in a left margin, a word's space from the text they head ("Experience  Granite Peak Capital",
  * "Skills  Finance: …"), sit in one segment with it. Where most lines start at one left edge and a row starts
- * further left with a short label that ends just before that edge, the label is a segment of its own, so that
- * the margin is read as a gutter of labels (isLabelGutter) and the label as a heading.
+ * further left with a short label or a date that ends just before that edge, the label is a segment of its own,
+ * so that the margin is read as a gutter of labels or dates (isLabelGutter, isDateGutter) and the label as a heading.
  */
-function splitMarginLabels(rows: Row[]): void {
+/** The left edge most lines of the document start at (pages of one template share it), if it is clear. */
+function commonLeftEdge(pages: Row[][]): number | undefined {
   const starts = new Map<number, number>();
-  for (const r of rows) { const k = Math.round(r.segs[0]!.x0); starts.set(k, (starts.get(k) ?? 0) + 1); }
+  let total = 0;
+  for (const rows of pages) for (const r of rows) { const k = Math.round(r.segs[0]!.x0); starts.set(k, (starts.get(k) ?? 0) + 1); total++; }
   let edge = -1, most = 0;
   for (const [x, n] of starts) if (n > most) { edge = x; most = n; }
-  if (most < 5 || most < 0.25 * rows.length) return;
+  return most < 5 || most < 0.25 * total ? undefined : edge;
+}
+
+function splitMarginLabels(rows: Row[], edge: number | undefined): void {
+  if (edge === undefined) return;
   for (const r of rows) {
     const seg = r.segs[0]!;
     if (seg.x0 >= edge - 5) continue;
@@ -292,7 +298,9 @@ function splitMarginLabels(rows: Row[]): void {
     const left = seg.items.slice(0, k).filter((it) => it.text.trim());
     const end = Math.max(...left.map((it) => it.x + it.width));
     const label = itemsText(left).trim();
-    if (!left.length || edge - end < 0.25 * seg.size || label.split(/\s+/).length > 3 || /\d/.test(label)) continue;
+    // (a label, or dates: "Feb 2023 –" over "Present", as moderncv sets a range too wide for its gutter)
+    const dated = GUTTER_DATE.test(label) && label.split(/\s+/).length <= 4;
+    if (!left.length || edge - end < 0.25 * seg.size || (!dated && (label.split(/\s+/).length > 3 || /\d/.test(label)))) continue;
     const right = seg.items.slice(k);
     const part = (items: TextItem[]): Seg => {
       const solid = items.filter((i) => i.text.trim());
@@ -300,11 +308,23 @@ function splitMarginLabels(rows: Row[]): void {
     };
     r.segs.splice(0, 1, part(left), part(right));
   }
+  // A range that wrapped in the gutter, "Feb 2023 –" over "Present": the end joins its start's row.
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const [a, b] = [rows[i]!, rows[i + 1]!];
+    const start = a.segs[0]!, end = b.segs[0]!;
+    if (a.segs.length < 2 || b.segs.length < 2 || start.x1 > edge || end.x1 > edge - 2) continue;
+    if (!/[–—-]$/.test(itemsText(start.items).trim()) || !GUTTER_DATE.test(itemsText(start.items))) continue;
+    if (!GUTTER_END.test(itemsText(end.items).trim())) continue;
+    a.segs[0] = { ...start, items: [...start.items, ...end.items], x1: Math.max(start.x1, end.x1) };
+    b.segs.shift();
+  }
 }
 
-function pageLines(page: RawPage, repairs: Repair[]): { lines: PageLine[]; columns: number } {
-  const rows = buildRows(page.items);
-  splitMarginLabels(rows);
+/** The end of a range printed on a row of its own: a month and year, a year, or "Present". */
+const GUTTER_END = /^(?:(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d\d|\d{1,2}[/.](?:19|20)\d\d|present|current|now|today|ongoing|heute|aujourd'hui|actualidad)$/iu;
+
+function pageLines(page: RawPage, rows: Row[], edge: number | undefined, repairs: Repair[]): { lines: PageLine[]; columns: number } {
+  splitMarginLabels(rows, edge);
   const zones = zonesOf(rows, page.width);
   const lines: PageLine[] = [];
   let columns = 1;
@@ -452,7 +472,9 @@ function markBands(pages: { page: RawPage; lines: PageLine[] }[], repairs: Repai
 /** Lays out an extracted PDF: reading order, regions, bullets, hyphenation and text repairs. */
 export function layoutPdf(ex: PdfExtraction, bytes: number): Document {
   const repairs: Repair[] = [];
-  const pages = ex.pages.map((page) => ({ page, ...pageLines(page, repairs) }));
+  const rows = ex.pages.map((page) => buildRows(page.items));
+  const edge = commonLeftEdge(rows);
+  const pages = ex.pages.map((page, i) => ({ page, ...pageLines(page, rows[i]!, edge, repairs) }));
   markBands(pages, repairs);
   const lines: Line[] = [];
   const seenBands = new Set<string>();

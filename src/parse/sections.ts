@@ -80,7 +80,9 @@ export function findHeadings(lines: Line[]): Heading[] {
     // (or hangs in the left margin: the text after it starts where the next lines start, "Experience  Granite Peak…")
     const nextX = lines[i + 1]?.page === l.page ? lines[i + 1]?.box?.[0] : undefined;
     const hangs = !!firstRun && firstRun.x !== undefined && restRuns[0]?.x !== undefined && nextX !== undefined
-      && Math.abs(restRuns[0].x - nextX) <= 3 && firstRun.x < nextX - 20;
+      && Math.abs(restRuns[0].x - nextX) <= 3 && firstRun.x < nextX - 20
+      // (styled as a heading: a row label of a skills list set in a gutter, "Tools  Slurm, Docker", is plain)
+      && (!!firstRun.bold || isCaps(first ?? '') || (firstRun.fontSize ?? 0) > (restRuns[0].fontSize ?? 0) + 0.5);
     const standsOut = !!firstRun && (restRuns.every((r) => (r.fontSize ?? 0) < (firstRun.fontSize ?? 0) - 0.5) || (!!firstRun.bold && restRuns.every((r) => !r.bold))
       || (isCaps(first ?? '') && !isCaps(l.cells!.slice(1).join(' '))) || hangs);
     if (first && k && words(first) <= 4 && standsOut) {

@@ -109,6 +109,16 @@ function joinWrappedLists(lines: Line[]): Line[] {
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}`, runs: [...prev.runs, ...l.runs] };
       continue;
     }
+    // A row label wrapped in its gutter ("ML    JAX, PyTorch" / "frameworks"): the label's second word.
+    if (prev?.cells && prev.cells.length >= 2 && prev.box && l.box && !l.cells && !l.bullet && prev.page === l.page && l.box[0] < prev.box[0] + 60
+      && (l.gapBefore ?? Infinity) < (l.fontSize ?? 10) && /^\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*)?$/u.test(l.text.trim())) {
+      const valueX = prev.runs.find((r) => r.text.trim() && prev.cells![1]!.startsWith(r.text.trim().slice(0, 6)))?.x;
+      if (valueX !== undefined && l.box[2] < valueX) {
+        const cells = [`${prev.cells[0]} ${l.text.trim()}`, ...prev.cells.slice(1)];
+        out[out.length - 1] = { ...prev, cells };
+        continue;
+      }
+    }
     // A labelled row whose list wrapped under its value ("BIM & CAD    Revit, Tekla Structures, AutoCAD Civil" / "3D").
     if (prev?.cells?.length === 2 && prev.box && l.box && !l.cells && !l.bullet && prev.page === l.page && l.box[0] > prev.box[0] + 20
       && (l.gapBefore ?? Infinity) < (l.fontSize ?? 10) && prev.cells[1]!.includes(',') && !/[,;:·]$/.test(prev.text.trim())) {
