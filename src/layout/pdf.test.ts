@@ -41,7 +41,8 @@ describe('layoutPdf', () => {
   it('joins a date range that wrapped in the gutter ("Feb 2023 –" over "Present") to its row (moderncv classic)', () => {
     const items: TextItem[] = [];
     let y = 100;
-    for (const [from, to, title] of [['Feb 2023 –', 'Present', 'Senior Research Scientist, Fenwick Labs'], ['Jun 2021 –', 'Sep 2021', 'Research Intern, Polaris AI'], ['Sep 2019 –', 'Dec 2022', 'Teaching Assistant, Edinburgh']]) {
+    const roles: [string, string, string][] = [['Feb 2023 –', 'Present', 'Senior Research Scientist, Fenwick Labs'], ['Jun 2021 –', 'Sep 2021', 'Research Intern, Polaris AI'], ['Sep 2019 –', 'Dec 2022', 'Teaching Assistant, Edinburgh']];
+    for (const [from, to, title] of roles) {
       items.push(item(from, 72, y), item(title, 131, y, 10, { bold: true }));
       items.push(item(to, 88, (y += 13)), item('What the role was about, written out in full', 142, y));
       for (let i = 0; i < 2; i++) items.push(item(`Detail ${i} of the role, written out in full here`, 131, (y += 13)));

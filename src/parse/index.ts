@@ -7,7 +7,7 @@ import { formQualifications, formRoles, readFormEntries } from './form-rows.js';
 import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
-import { parseSkills, skillItems } from './skills.js';
+import { isSkillLevel, parseSkills, skillItems } from './skills.js';
 import { ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -498,7 +498,14 @@ export function parseDocument(doc: Document): ParseResult {
     ? sections.find((s) => s.heading?.kind === 'coursework' && /^(training|qualifications|education and training|training and qualifications)$/i.test(headingKey(s.heading.heading)))
     : undefined;
   for (const s of sections) {
-    const kind = s === schooling ? 'education' : s.heading?.kind ?? 'other';
+    let kind = s === schooling ? 'education' : s.heading?.kind ?? 'other';
+    // A skill group printed as a section of its own, its level first ("Data" / "Advanced" / "PostgreSQL  Kafka"):
+    // skills, named by the heading.
+    if ((kind === 'other' || kind === 'languages') && s.heading && s.lines.length >= 2 && isSkillLevel(s.lines[0]!.text)) {
+      const keywords = parseSkills(s.lines.slice(1)).flatMap((g) => g.keywords as string[]);
+      if (keywords.length) { skills.push({ name: s.heading.heading, keywords }); continue; }
+      kind = 'other';
+    }
     switch (kind) {
       case 'headline': if (!basics.label && s.lines[0]) { basics.label = s.lines[0].text.replace(/\s{2,}/g, ' ').trim(); provenance['basics.label'] = prov(s.lines[0]); } break;
       case 'summary': summary = [summary, s.lines.map((l) => l.text).reduce((a, b) => (a ? joinWrapped(a, b) : b), '')].filter(Boolean).join(' '); break;

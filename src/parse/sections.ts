@@ -85,7 +85,9 @@ export function findHeadings(lines: Line[]): Heading[] {
       && (!!firstRun.bold || isCaps(first ?? '') || (firstRun.fontSize ?? 0) > (restRuns[0].fontSize ?? 0) + 0.5);
     const standsOut = !!firstRun && (restRuns.every((r) => (r.fontSize ?? 0) < (firstRun.fontSize ?? 0) - 0.5) || (!!firstRun.bold && restRuns.every((r) => !r.bold))
       || (isCaps(first ?? '') && !isCaps(l.cells!.slice(1).join(' '))) || hangs);
-    if (first && k && words(first) <= 4 && standsOut) {
+    // ("Languages    Expert": a skill group and its level, not a section)
+    const level = /^(?:beginner|novice|intermediate|advanced|expert|proficient|master|basic)$/i.test(l.cells?.slice(1).join(' ').trim() ?? '');
+    if (first && k && words(first) <= 4 && standsOut && !level) {
       found.set(i, { line: i, kind: k, heading: first.replace(/[:\s]+$/, ''), rest: l.cells!.slice(1).join('  ') });
     }
   }

@@ -101,3 +101,24 @@ describe('parseSkills', () => {
     expect(parseSkills([c, d])).toEqual([{ name: 'Tools', keywords: ['Git', 'Docker', 'Eclipse'] }, { name: 'Libraries', keywords: ['pandas', 'NumPy'] }]);
   });
 });
+
+describe('parseSkills: JSON Resume themes (a group, its level, its keywords as tags)', () => {
+  /** A line of runs with their own x and width (tags a few points apart), no cells: as Chromium prints tags. */
+  const tags = (y: number, ...runs: [string, number, number][]): Line => ({
+    text: runs.map((r) => r[0]).join(' '), runs: runs.map(([text, x, width]) => ({ text, x, width, fontSize: 9.6 })), page: 1, index: y, region: 'body', fontSize: 9.6,
+    box: [runs[0]![1], y, 300, y + 10],
+  });
+  it('reads "Languages — Expert" over tags as a named group, one keyword per tag', () => {
+    const lines = [
+      row(0, ['Languages — Expert', 50, true]),
+      tags(14, ['Go', 56.1, 12.6], ['Java', 74.7, 18.8], ['Spring Boot', 99.5, 45], ['SQL', 150.5, 18.3]),
+      row(30, ['Data', 50, true], ['Advanced', 150]),
+      tags(44, ['PostgreSQL', 56.1, 50], ['Kafka', 112, 25]),
+      row(60, ['Expert', 50]),
+    ];
+    expect(parseSkills(lines)).toEqual([{ name: 'Languages', keywords: ['Go', 'Java', 'Spring Boot', 'SQL'] }, { name: 'Data', keywords: ['PostgreSQL', 'Kafka'] }]);
+  });
+  it('keeps a skill printed with its level in brackets', () => {
+    expect(parseSkills([row(0, ['Excel (advanced), Power BI', 50])])).toEqual([{ keywords: ['Excel (advanced)', 'Power BI'] }]);
+  });
+});

@@ -8,6 +8,29 @@ type SkillGroup = Record<string, any>;
 
 /** Proficiency labels printed beside skill groups are not skills. */
 const SKILL_LEVEL = /^(beginner|novice|intermediate|advanced|expert|proficient|familiar|master|basic|working knowledge)$/i;
+export const isSkillLevel = (s: string): boolean => SKILL_LEVEL.test(s.trim());
+
+/** "Languages — Expert": a group name with its level (not "Excel (advanced)", a skill with its level). */
+const NAME_LEVEL = /^(.{2,40}?)\s+(?:[—–-]|:)?\s*(beginner|novice|intermediate|advanced|expert|proficient|familiar|master|basic)$/i;
+
+/**
+ * Keywords printed as tags: one text run each, set apart by gaps wider than a word space ("Go  Java  Kotlin",
+ * JSON Resume themes). Undefined when the line is not such a row.
+ */
+function tagsOf(l: Line): string[] | undefined {
+  const runs = l.runs.filter((r) => r.text.trim());
+  if (runs.length < 2 || runs.some((r) => r.x === undefined || r.width === undefined) || /[,;•|·]/.test(l.text)) return undefined;
+  const tags: string[] = [runs[0]!.text.trim()];
+  for (let i = 1; i < runs.length; i++) {
+    const gap = runs[i]!.x! - (runs[i - 1]!.x! + runs[i - 1]!.width!);
+    const size = runs[i]!.fontSize ?? l.fontSize ?? 10;
+    if (gap >= 0.4 * size) tags.push(runs[i]!.text.trim());
+    else tags[tags.length - 1] += (gap > 0.1 * size ? ' ' : '') + runs[i]!.text.trim();
+  }
+  // (a grid of ticked items: the ticks are not tags)
+  const words = tags.filter((t) => !isBulletGlyph(t));
+  return words.length >= 2 && words.every((t) => t.split(/\s+/).length <= 4) ? words : undefined;
+}
 
 /** Splits a skills line into items, keeping parentheses whole. */
 export function skillItems(s: string): string[] {
@@ -180,6 +203,10 @@ export function parseSkills(input: Line[]): SkillGroup[] {
       open = undefined;
       continue;
     }
+    // "Languages — Expert" over its keywords: the group's name; a level on its own line says nothing more.
+    const named = NAME_LEVEL.exec(parts.length === 2 && isSkillLevel(parts[1]!) ? `${parts[0]} — ${parts[1]}` : l.text.trim());
+    if (named && !/,/.test(named[1]!)) { pendingLabel = named[1]!.trim(); open = undefined; continue; }
+    if (isSkillLevel(full)) continue;
     if (plainExists && ((l.bold ?? 0) >= 0.99 || (l.heading ?? 0) > 0) && !isItemLine(l) && !l.cells && !/[,;·|]/.test(l.text) && l.text.split(/\s+/).length <= 5) {
       pendingLabel = pendingLabel ? `${pendingLabel} ${l.text.trim()}` : l.text.trim();
       open = undefined;
@@ -193,7 +220,7 @@ export function parseSkills(input: Line[]): SkillGroup[] {
       const items = skillItems(solid.slice(lead).map((r) => r.text).join(' '));
       if (name.split(/\s+/).length <= 4 && items.length) { groups.push({ name, keywords: items }); pendingLabel = undefined; open = undefined; continue; }
     }
-    const items = skillItems(full);
+    const items = tagsOf(l) ?? skillItems(full);
     if (pendingLabel) { open = { name: pendingLabel, keywords: items }; groups.push(open); pendingLabel = undefined; continue; }
     // Lines under a bold group name, or a plain list, keep adding to the same group.
     if (open && items.length) { open.keywords.push(...items); continue; }
