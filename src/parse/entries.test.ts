@@ -63,6 +63,25 @@ describe('splitEntries', () => {
   });
 });
 
+describe('splitEntries: a date column and sub-labels (JSON Resume themes)', () => {
+  it('reads "2011" over "2013" as one range, and the lines under "Courses" as items of the entry', () => {
+    const lines = [
+      line('2011  Technische Universität Hamburg', 380, 0, { bold: 1, cells: ['2011', 'Technische Universität Hamburg'] }),
+      line('2013  https://tuhh.example.com', 380, 9, { cells: ['2013', 'https://tuhh.example.com'], gapBefore: 0, blockStart: false }),
+      line('Master of Science', 426, 20), line('Computer Science', 415, 30), line('Courses', 415, 40),
+      line('Distributed Systems', 426, 50), line('Database Internals', 426, 60),
+      line('2008  Universität Bremen', 380, 80, { bold: 1, cells: ['2008', 'Universität Bremen'] }), line('2011', 380, 89, { bold: 1 }),
+      line('Bachelor of Science', 426, 100),
+    ];
+    const entries = splitEntries(lines);
+    expect(entries.map((e) => headerFields(e.header, 'education'))).toMatchObject([
+      { org: 'Technische Universität Hamburg', dates: { start: '2011', end: '2013' }, degree: { studyType: 'Master of Science', area: 'Computer Science' } },
+      { org: 'Universität Bremen', dates: { start: '2008', end: '2011' }, degree: { studyType: 'Bachelor of Science' } },
+    ]);
+    expect(entries[0]!.bullets.map((b) => b.text)).toEqual(['Distributed Systems', 'Database Internals']);
+  });
+});
+
 describe('headerFields (education)', () => {
   it('splits "School, Field" beside a bare degree', () => {
     const h = [line('PhD  Princeton University, Computer Science  Princeton, NJ', 56, 0, { bold: 1, cells: ['PhD', 'Princeton University, Computer Science', 'Princeton, NJ'] })];

@@ -59,7 +59,7 @@ function sideCells(l: Line): { line: Line; side: string[] } {
   return { line: { ...l, text: cells.join('  '), cells: cells.length > 1 ? cells : undefined }, side };
 }
 
-const SUB_LABEL = /^(?:key\s+|main\s+|selected\s+)?(?:duties|responsibilities|accomplishments|achievements|engagements|projects|clients|highlights|tasks)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:related\s+)?(?:duties|responsibilities|accomplishments|achievements|skills))*\s*:?$/i;
+const SUB_LABEL = /^(?:key\s+|main\s+|selected\s+|relevant\s+)?(?:duties|responsibilities|accomplishments|achievements|engagements|projects|clients|highlights|tasks|courses)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:related\s+)?(?:duties|responsibilities|accomplishments|achievements|skills))*\s*:?$/i;
 const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series|pay plan|supervisor|reason for leaving|okay to contact)\b[^:]{0,20}:\s*\S/i;
 
 const EUROPASS_LABEL = /^(business or sector|main activities and responsibilities|occupation or position held|name and address of employer|principal subjects|level in national or international classification|name and type of organisation)\b/i;
@@ -80,8 +80,19 @@ export function splitEntries(lines: Line[]): RawEntry[] {
   const entries: RawEntry[] = [];
   let cur: RawEntry | undefined;
   let lastText: { line: Line; anchor: Line; target: { text: string } } | undefined;
-  for (const raw of lines) {
+  // The entry's sub-label ("Highlights", "Courses") and where the lines under it start: items of the entry.
+  let underLabel: Line | undefined;
+  for (const [at, raw] of lines.entries()) {
     let l = raw;
+    if (underLabel && cur && !l.cells && !isItem(l) && !findDateRange(l.text) && l.page === underLabel.page && l.box && underLabel.box
+      && l.box[0] >= underLabel.box[0] - 2 && (l.bold ?? 0) < 0.5 && !(cur.header[0] && sameStyle(cur.header[0], l))) {
+      if (lastText && continues(lastText.line, l, lastText.anchor)) { lastText.target.text = joinWrapped(lastText.target.text, l.text); lastText.line = l; continue; }
+      const b = { text: l.text, line: l };
+      cur.bullets.push(b);
+      lastText = { line: l, anchor: l, target: b };
+      continue;
+    }
+    underLabel = undefined;
     // Dates beside a bullet belong to the entry's header (when it has none yet); durations are dropped.
     if (cur && raw.cells && (isItem(raw) || lastText)) {
       const { line, side } = sideCells(raw);
@@ -121,7 +132,14 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     }
     // A sub-label inside an entry ("Duties, Accomplishments and Related Skills", "Selected engagements:") heads
     // no entry; detail rows ("GPA: 3.8", "Credits Earned: 36", "Duties: Prepared …") belong to the entry above.
-    if (cur && SUB_LABEL.test(l.text.trim())) { lastText = undefined; continue; }
+    // (its lines are items unless items with glyphs follow: then the first lines are a paragraph)
+    if (cur && SUB_LABEL.test(l.text.trim())) {
+      lastText = undefined;
+      const after = lines.slice(at + 1, at + 12);
+      const end = after.findIndex((m) => !!findDateRange(m.text) || SUB_LABEL.test(m.text.trim()));
+      underLabel = after.slice(0, end < 0 ? undefined : end).some(isItem) ? undefined : l;
+      continue;
+    }
     if (cur && DETAIL_ROW.test(l.text.trim())) {
       const p = { ...l };
       cur.prose.push(p);
@@ -145,7 +163,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     const first = cur?.header[0];
     // A line that supplies what the header still lacks (a degree, a job title) completes it rather than starting anew.
     const completes = !!cur && (MAJOR.test(l.text.trim()) || (!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
-      || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text))));
+      || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text))) || endsRange(cur.header, l));
     const repeatsHeader = !!first && sameStyle(first, l) && (headerHasDate || cur!.header.length >= 2) && !completes;
     // A Word table with one entry per row: a new row starts a new entry.
     const lastOfCur = cur ? [...cur.header, ...cur.prose].sort((a, b) => b.index - a.index)[0] : undefined;
@@ -161,6 +179,14 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     lastText = undefined;
   }
   return entries;
+}
+
+/** `l` starts with a lone later date, ending the lone date the header starts with ("2011  School" / "2013  …"). */
+function endsRange(header: Line[], l: Line): boolean {
+  const first = (x: Line) => x.cells?.[0] ?? x.text;
+  const had = header.map((h) => findDateRange(first(h))).find(Boolean);
+  const d = isDateOnly(first(l)) ? findDateRange(first(l)) : undefined;
+  return !!had && !!d && had.start === had.end && !had.current && !!had.start && !!d.start && d.start > had.start && header.length <= 2;
 }
 
 /** Two lines printed alike (size, weight, slant, indent): the first lines of two entries. */
@@ -231,6 +257,10 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
       if (d && (d.start || d.end)) {
         // An employer's whole span, then a role with its own dates: the role's dates are the entry's.
         if (!dates || (TITLE_WORDS.test(l.text) && !TITLE_WORDS.test(datesLine?.text ?? ''))) { dates = d; datesLine = l; }
+        // "2011" over "2013", each at the start of a row in a date column: one range.
+        else if (l !== datesLine && dates.start && dates.start === dates.end && !dates.current && d.start && d.start > dates.start && cell === cells[0] && isDateOnly(cell)) {
+          dates = { ...dates, end: d.end ?? d.start };
+        }
         // Dates in brackets ("Birmingham (2019–present)") take their brackets with them.
         let before = cell.slice(0, d.span[0]), after = cell.slice(d.span[1]);
         if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) { before = before.replace(/\s*\(\s*$/, ''); after = after.replace(/^\s*\)/, ''); }

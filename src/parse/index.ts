@@ -64,6 +64,13 @@ function restOf(l: Line, rest: string): Line {
   return out;
 }
 
+/** The column of page `page` with the most lines of the body, when the page has columns. */
+function mainColumn(lines: Line[], page: number): number | undefined {
+  const n = new Map<number, number>();
+  for (const l of lines) if (l.page === page && l.column !== undefined && l.region === 'body') n.set(l.column, (n.get(l.column) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; sections: Section[] } {
   const byLine = new Map(headings.map((h) => [h.line, h]));
   const top: Line[] = [];
@@ -73,10 +80,24 @@ function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; secti
   // a two-column layout split in half), belong to the top block.
   const first = headings[0] ? lines[headings[0].line] : undefined;
   const headedColumns = new Set<number | undefined>();
+  // The section each column of the page ended in: a page that starts without a heading in a column continues it
+  // (a left column that runs onto the next page after the right column was read).
+  const lastIn = new Map<number | undefined, Section>();
+  let page = lines[0]?.page;
+  let pageHeaded = new Set<number | undefined>();
   for (const [i, l] of lines.entries()) {
     if (byLine.get(i - 1)?.wrapped) continue;
+    if (l.page !== page) { page = l.page; pageHeaded = new Set(); }
     const h = byLine.get(i);
-    if (h) headedColumns.add(l.column);
+    if (h) { headedColumns.add(l.column); pageHeaded.add(l.column); }
+    // (on a one-column page after a two-column one, the column that held most of the text goes on)
+    const col = l.column ?? (pageHeaded.size === 0 ? mainColumn(lines, l.page - 1) : undefined);
+    if (!h && cur && l.region === 'body' && col !== undefined && !pageHeaded.has(l.column) && lastIn.has(col) && lastIn.get(col) !== cur
+      && lines.some((m) => m.page === l.page - 1 && m.column !== undefined && m.column !== col)) {
+      lastIn.get(col)!.lines.push(l);
+      continue;
+    }
+    if (cur && l.column !== undefined && l.region === 'body') lastIn.set(l.column, cur);
     if (!h && cur && first?.box && l.box && l.page === first.page && l.box[3] <= first.box[1] && !headedColumns.has(l.column)) {
       top.push(l);
       continue;
@@ -405,6 +426,8 @@ export function parseDocument(doc: Document): ParseResult {
   const nameHeading = headings.find((h) => h.kind === 'other' && h.line < firstKnown && lines[h.line]!.page === lines[0]?.page
     && looksLikeName(h.heading) && !TITLE_WORDS.test(h.heading) && !isLocation(h.heading));
   if (nameHeading) headings = headings.filter((h) => h !== nameHeading);
+  // Likewise a headline in that style just under the name ("JONAS ALBRECHT" / "SENIOR BACKEND ENGINEER").
+  headings = headings.filter((h) => !(h.kind === 'other' && h.line < firstKnown && h.line <= 2 && lines[h.line]!.page === lines[0]?.page && TITLE_WORDS.test(h.heading)));
   const { top, sections } = splitSections(lines, headings);
   // Contact details printed at the foot of the page, far below the last section (moderncv's casual and classic
   // styles): they are the top block's, not the section's.

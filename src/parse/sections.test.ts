@@ -40,6 +40,14 @@ describe('findHeadings', () => {
     ];
     expect(findHeadings(lines).map((h) => [h.line, h.heading, h.rest])).toEqual([[0, 'Experience', 'Granite Peak Capital Partners']]);
   });
+  it('does not take a heading word printed under every entry in another style for a section ("Highlights", kendall)', () => {
+    const lines = [
+      line('WORK EXPERIENCE', 0, { bold: 1, fontSize: 10.7 }), line('Zahlwerk GmbH', 1), line('Highlights', 2, { bold: 1, fontSize: 7.1 }), line('Designed a ledger', 3),
+      line('Frachtfuchs AG', 4), line('Highlights', 5, { bold: 1, fontSize: 7.1 }), line('Wrote an API', 6),
+      line('EDUCATION', 7, { bold: 1, fontSize: 10.7 }), line('Universität Bremen', 8), line('Courses', 9, { bold: 1, fontSize: 7.1 }), line('Databases', 10),
+    ];
+    expect(findHeadings(lines).map((h) => h.heading)).toEqual(['WORK EXPERIENCE', 'EDUCATION']);
+  });
   it('puts back the word gaps a letter-spaced heading lost', () => {
     expect(respaced('WORKEXPERIENCE')).toBe('WORK EXPERIENCE');
     expect(respaced('Honors&Awards')).toBe('Honors&Awards');

@@ -101,6 +101,22 @@ export function findHeadings(lines: Line[]): Heading[] {
     const top = Math.max(...counts.values());
     for (const h of gutter) if ((counts.get(gutterSize(h)) ?? 0) < top && (counts.get(gutterSize(h)) ?? 0) === 1) found.delete(h.line);
   }
+  // A heading word printed more than once in a style other than the headings' ("Highlights" under every role,
+  // "Courses" under a school) labels parts of entries: neither it nor anything else in its style is a section.
+  const seen = new Map<string, Heading[]>();
+  for (const h of found.values()) {
+    const k = headingKey(h.heading);
+    seen.set(k, [...(seen.get(k) ?? []), h]);
+  }
+  // (the headings' style: the most common among the headings printed once)
+  const sigCounts = new Map<string, number>();
+  for (const hs of seen.values()) if (hs.length === 1 && !hs[0]!.rest) sigCounts.set(signature(lines[hs[0]!.line]!), (sigCounts.get(signature(lines[hs[0]!.line]!)) ?? 0) + 1);
+  const mainSig = [...sigCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const hs of seen.values()) {
+    const sig = signature(lines[hs[0]!.line]!);
+    if (hs.length < 2 || hs.some((h) => h.rest || signature(lines[h.line]!) !== sig) || sig === mainSig) continue;
+    for (const h of [...found.values()]) if (!h.rest && signature(lines[h.line]!) === sig) found.delete(h.line);
+  }
   // Learn the heading style from the alias headings, then accept other standalone lines printed in that style.
   const sigs = new Map<string, number>();
   for (const h of found.values()) if (!h.rest) sigs.set(signature(lines[h.line]!), (sigs.get(signature(lines[h.line]!)) ?? 0) + 1);
