@@ -2,7 +2,7 @@
 // Writes the answer keys (expected.json) for the held-out JSON Resume batch that render.mjs made, and checks
 // every value of every key against the text the rendered document really carries.
 //
-//   node scripts/heldout/jsonresume-themes/build-keys.mjs OUT_DIR
+//   node scripts/heldout/jsonresume-themes/build-keys.mjs [--batch 2] OUT_DIR
 //
 // A key is the persona's JSON restricted to what the theme prints, in the format of ../shared/eval/parse/*/expected.json:
 // basics{name,label,email,phone,url,profiles[],location}, work[]{name,position,location,startDate,endDate,highlights[]},
@@ -12,30 +12,35 @@
 // (pdftotext -raw and -layout for PDF, the paragraphs and text boxes of word/document.xml for DOCX) and every
 // date in the theme's printed format. Dates: YYYY-MM, or YYYY where only the year is printed; "Present" -> "present".
 // basics.location is the printed words with a comma between the printed parts (city, region, country code).
+// A theme that prints no skill keywords has skills []; a theme that prints no bullets has highlights [] (the role is still keyed).
 // Exit status 1 when any value is not found.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CASES, caseId } from './cases.mjs';
+import { batchArgs, loadBatch } from './batch.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const outDir = process.argv[2] && path.resolve(process.argv[2]);
+const { batch, args } = batchArgs(process.argv.slice(2));
+const outDir = args[0] && path.resolve(args[0]);
 if (!outDir) {
-  console.error('usage: build-keys.mjs OUT_DIR');
+  console.error('usage: build-keys.mjs [--batch 2] OUT_DIR');
   process.exit(2);
 }
+const { CASES, caseId, personasDir } = await loadBatch(batch);
 
 // ---- date formats as the themes print them (used to build the key's granularity and to check it) ----
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const parts = (d) => { const [y, m] = d.split('-'); return { y, m: Number(m) }; };
+const parts = (d) => { const [y, m, day] = d.split('-'); return { y, m: Number(m), day }; };
 const FMT = {
   'MM/YYYY': (d) => { const { y, m } = parts(d); return `${String(m).padStart(2, '0')}/${y}`; },
   'Mon YYYY': (d) => { const { y, m } = parts(d); return `${MON[m - 1]} ${y}`; },
   'Month YYYY': (d) => { const { y, m } = parts(d); return `${MONTH[m - 1]} ${y}`; },
   ISO: (d) => d,
   YYYY: (d) => parts(d).y,
+  // batch 2
+  'DD/MM/YYYY': (d) => { const { y, m, day } = parts(d); return `${day}/${String(m).padStart(2, '0')}/${y}`; },
+  'YYYY-Mon': (d) => { const { y, m } = parts(d); return `${y}-${MON[m - 1]}`; },
+  'Mon, YYYY': (d) => { const { y, m } = parts(d); return `${MON[m - 1]}, ${y}`; },
 };
 const ym = (d) => d.slice(0, 7);
 
@@ -43,6 +48,8 @@ const ym = (d) => d.slice(0, 7);
 const cityRegionCc = (l) => [l.city, l.region, l.countryCode].filter(Boolean).join(', ');
 const noProto = (u) => u.replace(/^https?:\/\//, '').replace(/^www\./, '');
 const has = (r, k) => Array.isArray(r[k]) && r[k].length > 0;
+const countryName = (cc) => new Intl.DisplayNames(['en'], { type: 'region' }).of(cc);
+const cityRegionCountry = (l) => [l.city, l.region, countryName(l.countryCode)].join(', ');
 
 const THEMES = {
   macchiato: {
@@ -142,6 +149,132 @@ const THEMES = {
     sections: (r) => ['ABOUT', 'EXPERIENCE', 'EDUCATION', 'SKILLS', ...(has(r, 'interests') ? ['INTERESTS'] : []), ...(has(r, 'languages') ? ['LANGUAGES'] : []),
       ...(has(r, 'publications') ? ['PUBLICATIONS'] : [])],
   },
+  // ---- batch 2 (cases2.mjs) ----
+  autumn: {
+    columns: 2,
+    notes: 'Page 1: name and label at the left; at the right, lines with Font Awesome icons: "City, Region, Country name", e-mail, web site without protocol, '
+      + 'profile network names only (links); the summary without a heading; in print the rest of page 1 stays empty. From page 2: a left sidebar (Skills: '
+      + 'group names over keyword tags; Languages; Interests) and a main column (Work: employer, position, "Mon YYYY - Present" right-aligned; Education: '
+      + 'school, "Degree in Area", dates; Awards). No work location, no grade; projects and certificates are not printed. DOCX: one column in the HTML '
+      + 'order (Work, Education, Awards, Skills, Languages, Interests); the screen-reader labels the PDF hides ("Location:", "E-mail:") become small text '
+      + 'boxes anchored after the values (each stored twice, DrawingML and VML).',
+    docxColumns: 1,
+    basics: { label: true, url: 'noProto', profiles: false, location: cityRegionCountry },
+    work: { location: false, date: 'Mon YYYY' },
+    edu: { degree: true, score: false, date: 'Mon YYYY' },
+    sections: (r, docx) => {
+      const side = ['Skills', ...(has(r, 'languages') ? ['Languages'] : []), ...(has(r, 'interests') ? ['Interests'] : [])];
+      const main = ['Work', 'Education', ...(has(r, 'awards') ? ['Awards'] : [])];
+      return docx ? [...main, ...side] : [side, main];
+    },
+  },
+  cora: {
+    columns: 1,
+    notes: 'Centred header: name, label, icon lines ("City, Region, CC", e-mail, phone, full web site URL) and profile usernames with icons. Headings '
+      + 'upper-case in the HTML, with icons. "Position, Employer", dates year first ("2023-Jan - Present"), the role summary as a paragraph, a "HIGHLIGHTS" '
+      + 'sub-label (not a section) before the bullets. Education: "Degree, Area - School", dates, "GPA: x". The print stylesheet hides LANGUAGES and '
+      + 'INTERESTS (the DOCX shows them, with "Fluency:" lines); certificates and projects are not printed. pdftotext runs "QA" into the next word ("QAAutomation Engineer").',
+    basics: { label: true, url: 'full', profiles: 'username', location: cityRegionCc },
+    work: { location: false, date: 'YYYY-Mon' },
+    edu: { degree: true, score: true, date: 'YYYY-Mon' },
+    sections: (r, docx) => ['ABOUT', 'WORK EXPERIENCE', 'SKILLS', 'EDUCATION', ...(has(r, 'publications') ? ['PUBLICATIONS'] : []),
+      ...(docx && has(r, 'languages') ? ['LANGUAGES'] : []), ...(docx && has(r, 'interests') ? ['INTERESTS'] : [])],
+  },
+  'mocha-responsive': {
+    columns: 2,
+    notes: 'Left sidebar under dark heading bars: About (location "City Region" without a comma, e-mail, phone, profile usernames, with icons), one bar per '
+      + 'skill group (printed exactly like the section titles) with the level and keywords, Languages (fluency in brackets); main column Summary, '
+      + 'Experience (employer with "DD/MM/YYYY - Present" on one line, position below, bullets), Education (school, dates, "Degree - Area", "GPA x"), '
+      + 'Awards. In the PDF everything is upper-case by CSS; the DOCX keeps the HTML case and is one column (the sidebar\'s paragraphs, then the main '
+      + 'column\'s). Projects are not printed (no persona here has a web site or interests). '
+      + 'pdftotext -raw gives the language fluencies before "About" and the employer/date lines apart from their positions.',
+    upperName: true,
+    docxColumns: 1,
+    basics: { label: true, url: false, profiles: 'username', location: (l) => [l.city, l.region].join(', ') },
+    work: { location: false, date: 'DD/MM/YYYY' },
+    edu: { degree: true, score: true, date: 'DD/MM/YYYY' },
+    sections: (r, docx) => {
+      const side = ['About', ...r.skills.map((s) => s.name), ...(has(r, 'languages') ? ['Languages'] : [])];
+      const main = ['Summary', 'Experience', 'Education', ...(has(r, 'awards') ? ['Awards'] : [])];
+      return [side, main].map((g) => (docx ? g : g.map((h) => h.toUpperCase())));
+    },
+  },
+  orbit: {
+    columns: 2,
+    notes: 'Main column at the left: PERSONAL SUMMARY; WORK EXPERIENCE ("Position  YYYY - Present", then "Employer, Location"; no bullets); PUBLICATIONS; '
+      + 'SKILLS & PROFICIENCY (group names over level bars, no keywords). Coloured sidebar at the right: name, label, e-mail, phone, web site and profile URLs '
+      + 'without protocol, EDUCATION ("Degree in Area", school, years), LANGUAGES, INTERESTS. Headings upper-case by CSS (title case in the DOCX). No address, '
+      + 'no grade; certificates are not printed. pdftotext -raw gives the employer lines and the sidebar before the main headings; sections lists the main '
+      + 'column first. DOCX: the sidebar is a text box anchored in the first heading\'s paragraph, stored twice (DrawingML and its VML fallback).',
+    basics: { label: true, url: 'noProto', profiles: 'noProto', location: false },
+    work: { location: true, date: 'YYYY', highlights: false },
+    edu: { degree: true, score: false, date: 'YYYY' },
+    skills: false,
+    sections: (r, docx) => [
+      ['PERSONAL SUMMARY', 'WORK EXPERIENCE', ...(has(r, 'publications') ? ['PUBLICATIONS'] : []), 'SKILLS & PROFICIENCY'],
+      ['EDUCATION', ...(has(r, 'languages') ? ['LANGUAGES'] : []), ...(has(r, 'interests') ? ['INTERESTS'] : [])],
+    ].map((g) => caseAs(docx, g)),
+  },
+  flat: {
+    columns: 1,
+    notes: 'Name, label; Contact (Email, Phone, Website labels), About, Profiles (network label, "username (full URL)"), Work, Education, Awards, Skills (group '
+      + 'names over one keyword a line), Languages, Interests. Each role: employer with ISO dates right-aligned ("2022-04-01 —": nothing after the dash for '
+      + 'a current role), position, the role summary as a paragraph, a "Highlights" sub-label (not a section), bullets. Education: school with ISO dates, '
+      + 'area, degree; no grade. The URLs in brackets come from Bootstrap\'s print styles (PDF only; the DOCX shows the usernames alone). No location; '
+      + 'projects and certificates are not printed.',
+    basics: { label: true, url: 'full', profiles: 'username', location: false },
+    work: { location: false, date: 'ISO', present: '' },
+    edu: { degree: true, score: false, date: 'ISO' },
+    sections: (r) => ['Contact', 'About', 'Profiles', 'Work', 'Education', ...(has(r, 'awards') ? ['Awards'] : []), 'Skills',
+      ...(has(r, 'languages') ? ['Languages'] : []), ...(has(r, 'interests') ? ['Interests'] : [])],
+  },
+  compact: {
+    columns: 1,
+    notes: 'Name and label at the left; e-mail, phone and profile usernames (icons) at the right. Section names in a left gutter. Skills as "Group: kw, kw" '
+      + 'lines. Employer, position in italics, "Mon YYYY - Present" right-aligned, bullets with icons. Education prints only the end date and "Degree in '
+      + 'Area". No location, web site or grade; languages, projects, awards and publications are not printed.',
+    basics: { label: true, url: false, profiles: 'username', location: false },
+    work: { location: false, date: 'Mon YYYY' },
+    edu: { degree: true, score: false, date: 'Mon YYYY', start: false },
+    sections: () => ['Profile', 'Skills', 'Experience', 'Education'],
+  },
+  elegant: {
+    columns: 1,
+    notes: 'Header card: Gravatar picture (a grey silhouette here), name, label, then icon cells: "City, Region, CC", phone, e-mail, full web site URL, and '
+      + 'the languages ("Spanish, English"); profiles are icon links with no text. A "BACKGROUND" card title over the sections (upper-case by CSS, with '
+      + 'icons). "Position, Employer"; dates "Mon, YYYY - Present", past roles followed by a computed duration ("3 years 3 months"); the role summary as a '
+      + 'paragraph. Education: "Area, Degree, School", dates, the grade on its own line. pdftotext -raw gives the positions after the bullets.',
+    basics: { label: true, url: 'full', profiles: false, location: cityRegionCc },
+    work: { location: false, date: 'Mon, YYYY' },
+    edu: { degree: true, score: true, date: 'Mon, YYYY' },
+    sections: (r) => ['BACKGROUND', 'ABOUT', 'WORK EXPERIENCE', 'SKILLS', 'EDUCATION', ...(has(r, 'certificates') ? ['CERTIFICATES'] : []),
+      ...(has(r, 'interests') ? ['INTERESTS'] : [])],
+  },
+  relaxed: {
+    columns: 1,
+    notes: 'Name, label; Personal Info (summary, then icon lines: web site without protocol, e-mail, phone, "City, Region, Country name"; profile usernames '
+      + 'with brand logos beside them). Each role: position with "Month YYYY – Present" right-aligned, employer with the work location right-aligned, '
+      + 'bullets. Education: area, school, degree, "Grade: x", dates. Then Projects, Publications, Skills (group over keyword tags), Languages, Interests, '
+      + 'Awards. Certificates are not printed. pdftotext -raw gives the first page\'s dates and locations before the name.',
+    basics: { label: true, url: 'noProto', profiles: 'username', location: cityRegionCountry },
+    work: { location: true, date: 'Month YYYY' },
+    edu: { degree: true, score: true, date: 'Month YYYY' },
+    sections: (r) => ['Personal Info', 'Work Experience', 'Education', ...(has(r, 'projects') ? ['Projects'] : []),
+      ...(has(r, 'publications') ? ['Publications'] : []), 'Skills', ...(has(r, 'languages') ? ['Languages'] : []),
+      ...(has(r, 'interests') ? ['Interests'] : []), ...(has(r, 'awards') ? ['Awards'] : [])],
+  },
+  minyma: {
+    columns: 1,
+    notes: 'Centred header: an empty picture frame, name, "City, CC" with a pin icon, label in light grey; then e-mail, full web site URL, phone and '
+      + 'profiles as "network/username". Summary; Skills (group, level, keyword pills); Work (ISO dates "2022-04-01 - present" above the employer, then '
+      + 'the position, "- " bullets); Education (ISO dates, school, "Degree in Area"; no grade); Projects, Languages, Interests, Awards, Certificates; '
+      + 'a "CV Made with JSON Resume" footer. pdftotext -raw drops the spaces of the bold name ("XimenaIbáñezCárdenas"; -layout keeps them).',
+    basics: { label: true, url: 'full', profiles: 'username', location: (l) => [l.city, l.countryCode].join(', ') },
+    work: { location: false, date: 'ISO' },
+    edu: { degree: true, score: false, date: 'ISO' },
+    sections: (r) => ['Summary', 'Skills', 'Work', 'Education', ...(has(r, 'projects') ? ['Projects'] : []), ...(has(r, 'languages') ? ['Languages'] : []),
+      ...(has(r, 'interests') ? ['Interests'] : []), ...(has(r, 'awards') ? ['Awards'] : []), ...(has(r, 'certificates') ? ['Certificates'] : [])],
+  },
 };
 
 // LibreOffice keeps the HTML's own capitalisation (CSS text-transform is not applied), so DOCX headings are in title case.
@@ -168,7 +301,7 @@ function buildKey(theme, r, docx, persona) {
     if (t.work.location && w.location) o.location = w.location;
     o.startDate = t.work.date === 'YYYY' ? w.startDate.slice(0, 4) : ym(w.startDate);
     o.endDate = w.endDate ? (t.work.date === 'YYYY' ? w.endDate.slice(0, 4) : ym(w.endDate)) : 'present';
-    o.highlights = [...(t.work.summaryAsBullet && w.summary ? [w.summary] : []), ...(w.highlights ?? [])];
+    o.highlights = t.work.highlights === false ? [] : [...(t.work.summaryAsBullet && w.summary ? [w.summary] : []), ...(w.highlights ?? [])];
     return o;
   });
 
@@ -179,15 +312,19 @@ function buildKey(theme, r, docx, persona) {
       if (e.area) o.area = e.area;
     }
     const g = (d) => (t.edu.date === 'YYYY' ? d.slice(0, 4) : ym(d));
-    if (e.startDate) o.startDate = g(e.startDate);
+    if (e.startDate && t.edu.start !== false) o.startDate = g(e.startDate);
     if (e.endDate) o.endDate = g(e.endDate);
     if (t.edu.score && e.score) o.score = e.score;
     return o;
   });
 
-  const skills = r.skills.flatMap((s) => s.keywords ?? []);
-  const sections = t.sections(r, docx, persona);
-  return { basics, work, education, skills, sections, layout: { columns: t.columns, notes: t.notes } };
+  const skills = t.skills === false ? [] : r.skills.flatMap((s) => s.keywords ?? []);
+  // A theme may give its headings as groups (columns), each in reading order; the key lists them group after group.
+  const groups = t.sections(r, docx, persona);
+  const sections = groups.flat();
+  const key = { basics, work, education, skills, sections, layout: { columns: (docx && t.docxColumns) || t.columns, notes: t.notes } };
+  Object.defineProperty(key, 'sectionGroups', { value: Array.isArray(groups[0]) ? groups : [groups] }); // for the check, not written
+  return key;
 }
 
 // ---- the check: every value is in the document's text ----
@@ -218,7 +355,9 @@ function check(theme, r, key, { primary, all }) {
     const src = r.work[i];
     for (const k of ['name', 'position', 'location']) if (w[k]) look(`work[${i}].${k}`, w[k]);
     look(`work[${i}].startDate`, FMT[t.work.date](src.startDate));
-    look(`work[${i}].endDate`, src.endDate ? FMT[t.work.date](src.endDate) : 'Present');
+    if (src.endDate) look(`work[${i}].endDate`, FMT[t.work.date](src.endDate));
+    else if (t.work.present === '') look(`work[${i}].endDate (open range)`, `${FMT[t.work.date](src.startDate)} —`);
+    else look(`work[${i}].endDate`, 'Present');
     for (const h of w.highlights) look(`work[${i}].highlight`, h);
   });
   key.education.forEach((e, i) => {
@@ -229,20 +368,23 @@ function check(theme, r, key, { primary, all }) {
   });
   for (const s of key.skills) look('skills', s);
   for (const h of key.sections) look('sections', h);
-  // Sections must appear in the stated order in pdftotext -raw (PDF) or the document's paragraphs (DOCX).
+  // Sections must appear in the stated order in pdftotext -raw (PDF) or the document's paragraphs (DOCX); where a theme gives
+  // its headings as columns, the order is checked column by column.
   const ordered = squash(primary);
-  let at = 0;
-  for (const h of key.sections) {
-    const j = ordered.indexOf(squash(h), at);
-    if (j < 0) { miss.push(`sections order: ${JSON.stringify(h)} not after the previous heading`); break; }
-    at = j + 1;
+  for (const group of key.sectionGroups) {
+    let at = 0;
+    for (const h of group) {
+      const j = ordered.indexOf(squash(h), at);
+      if (j < 0) { miss.push(`sections order: ${JSON.stringify(h)} not after the previous heading`); break; }
+      at = j + 1;
+    }
   }
   return miss;
 }
 
 let bad = 0;
 for (const c of CASES) {
-  const r = JSON.parse(fs.readFileSync(path.join(here, 'personas', `${c.persona}.json`), 'utf8'));
+  const r = JSON.parse(fs.readFileSync(path.join(personasDir, `${c.persona}.json`), 'utf8'));
   for (const docx of c.docx ? [false, true] : [false]) {
     const id = caseId(c) + (docx ? '-docx' : '');
     const dir = path.join(outDir, id);

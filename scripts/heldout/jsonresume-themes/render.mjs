@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Renders the held-out JSON Resume batch: real npm themes, invented personas, real renderers.
 //
-//   node scripts/heldout/jsonresume-themes/render.mjs THEMES_DIR OUT_DIR
+//   node scripts/heldout/jsonresume-themes/render.mjs [--batch 2] THEMES_DIR OUT_DIR
+//
+// Batch 1 (default): cases.mjs and personas/. Batch 2: cases2.mjs and personas2/ (other themes, other personas;
+// its set-up commands, and the stylesheets, fonts and icons it points at local copies, are in cases2.mjs).
 //
 // Set-up (outside the project; nothing here is a dependency of passthebot):
 //   apt-get update && apt-get install -y chromium libreoffice-writer poppler-utils
@@ -26,15 +29,17 @@ import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { CASES, caseId } from './cases.mjs';
+import { batchArgs, loadBatch } from './batch.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const [themesDir, outDir] = process.argv.slice(2).map((p) => p && path.resolve(p));
+const { batch, args } = batchArgs(process.argv.slice(2));
+const [themesDir, outDir] = args.map((p) => p && path.resolve(p));
 if (!themesDir || !outDir) {
-  console.error('usage: render.mjs THEMES_DIR OUT_DIR');
+  console.error('usage: render.mjs [--batch 2] THEMES_DIR OUT_DIR');
   process.exit(2);
 }
+const { CASES, caseId, personasDir, ASSETS, ASSETS_NOTE } = await loadBatch(batch);
+const assetsNote = ASSETS_NOTE
+  ?? 'Bootstrap / Font Awesome stylesheet links were pointed at the same versions installed from npm; Google web fonts were unavailable (system fallback fonts).';
 const req = createRequire(path.join(themesDir, 'package.json'));
 const work = path.join(outDir, '_work');
 fs.mkdirSync(work, { recursive: true });
@@ -44,6 +49,7 @@ const CDN = [
   [/(?:https?:)?\/\/maxcdn\.bootstrapcdn\.com\/bootstrap\/3\.3\.\d\/css\/bootstrap\.min\.css/g, nm('bootstrap/dist/css/bootstrap.min.css')],
   [/(?:https?:)?\/\/maxcdn\.bootstrapcdn\.com\/font-awesome\/4\.\d\.\d\/css\/font-awesome\.min\.css/g, nm('font-awesome/css/font-awesome.min.css')],
   [/(?:https?:)?\/\/cdnjs\.cloudflare\.com\/ajax\/libs\/font-awesome\/5\.\d+\.\d\/css\/all\.min\.css/g, nm('@fortawesome/fontawesome-free/css/all.min.css')],
+  ...(ASSETS?.(nm) ?? []), // the batch's own (batch 2: cases2.mjs)
 ];
 
 // Pre-v1 aliases, so that themes written for the old schema print the employer, web site and grade.
@@ -67,7 +73,7 @@ const sofficeVersion = run('soffice', ['--version']).toString().trim();
 
 for (const c of CASES) {
   const id = caseId(c);
-  const resume = JSON.parse(fs.readFileSync(path.join(here, 'personas', `${c.persona}.json`), 'utf8'));
+  const resume = JSON.parse(fs.readFileSync(path.join(personasDir, `${c.persona}.json`), 'utf8'));
   const mod = req(`jsonresume-theme-${c.theme}`);
   const render = mod.render ?? mod.default?.render;
   let html = await render(withLegacyAliases(resume));
@@ -84,10 +90,10 @@ for (const c of CASES) {
   run('pdftotext', ['-layout', pdf, path.join(work, `${id}.layout.txt`)]);
   run('pdftotext', ['-raw', pdf, path.join(work, `${id}.raw.txt`)]);
   fs.writeFileSync(path.join(pdfDir, 'SOURCE.md'), [
-    `Source: invented persona \`${c.persona}.json\` (scripts/heldout/jsonresume-themes/personas in the PassTheBot repo; all names, employers, e-mails and phone numbers are made up),`,
+    `Source: invented persona \`${c.persona}.json\` (scripts/heldout/jsonresume-themes/${path.basename(personasDir)} in the PassTheBot repo; all names, employers, e-mails and phone numbers are made up),`,
     `rendered with the npm theme jsonresume-theme-${c.theme}@${version} (theme.render(resume) -> HTML) and printed to PDF by headless Chromium (${chromiumVersion}).`,
     'The pre-v1 field names (work[].company, website, gpa) were added beside the v1 ones, since the theme reads them.',
-    'Bootstrap / Font Awesome stylesheet links were pointed at the same versions installed from npm; Google web fonts were unavailable (system fallback fonts).',
+    assetsNote,
     'Answer key: the source JSON, restricted to the fields that the rendered text shows (built by build-keys.mjs, every value checked against pdftotext -raw/-layout output);',
     'what the theme prints and hides is in expected.json layout.notes.',
     '',
@@ -110,7 +116,7 @@ for (const c of CASES) {
     const txt = run('soffice', ['--headless', '--cat', path.join(docxDir, 'resume.docx')]).toString();
     fs.writeFileSync(path.join(work, `${id}-docx.txt`), txt);
     fs.writeFileSync(path.join(docxDir, 'SOURCE.md'), [
-      `Source: invented persona \`${c.persona}.json\` (scripts/heldout/jsonresume-themes/personas in the PassTheBot repo; all names, employers, e-mails and phone numbers are made up),`,
+      `Source: invented persona \`${c.persona}.json\` (scripts/heldout/jsonresume-themes/${path.basename(personasDir)} in the PassTheBot repo; all names, employers, e-mails and phone numbers are made up),`,
       `rendered with the npm theme jsonresume-theme-${c.theme}@${version} to HTML and converted to DOCX by LibreOffice Writer (${sofficeVersion}; soffice --headless --convert-to docx:"MS Word 2007 XML").`,
       'The pre-v1 field names (work[].company, website, gpa) were added beside the v1 ones, since the theme reads them.',
       'Answer key: the source JSON, restricted to the fields that the document text shows (built by build-keys.mjs, every value checked against the',
