@@ -163,7 +163,17 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     const first = cur?.header[0];
     // A line that supplies what the header still lacks (a degree, a job title) completes it rather than starting anew.
     const completes = !!cur && (MAJOR.test(l.text.trim()) || (!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
-      || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text))) || endsRange(cur.header, l));
+      || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text))) || endsRange(cur.header, l)
+      || (SCHOOL_WORDS.test(l.text) && !cur.header.some((h) => SCHOOL_WORDS.test(h.text)) && cur.header.some((h) => findDegree(h.text))));
+    // A school's header that names the degree, the school and the dates is whole: a plain line after it that names
+    // none of them ("Distributed Systems  Database Internals") is a detail of it, not the next school.
+    if (cur && !completes && !hasBody && cur.header.some((h) => findDegree(h.text)) && cur.header.some((h) => SCHOOL_WORDS.test(h.text)) && headerHasDate
+      && !findDegree(l.text) && !SCHOOL_WORDS.test(l.text) && !findDateRange(l.text) && !l.cells && !cur.header.some((h) => sameStyle(h, l))) {
+      const p = { ...l };
+      cur.prose.push(p);
+      lastText = { line: l, anchor: l, target: p };
+      continue;
+    }
     const repeatsHeader = !!first && sameStyle(first, l) && (headerHasDate || cur!.header.length >= 2) && !completes;
     // A Word table with one entry per row: a new row starts a new entry.
     const lastOfCur = cur ? [...cur.header, ...cur.prose].sort((a, b) => b.index - a.index)[0] : undefined;
@@ -270,7 +280,10 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
       const parts: Piece[] = isLocation(cell) ? [{ text: cell, loc: true }] : splitKeepingLocations(cell);
       for (const p of parts) {
-        let t = p.text.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
+        // (a web address in brackets after a name, "Zahlwerk GmbH (https://zahlwerk.example.com)", is not part of it)
+        let t = p.text.replace(/\s*\((?:https?:\/\/|www\.)[^)\s]*\)/gi, '').replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
+        // (nor is a length of service printed beside the dates: "April 2022 — Present    5 years")
+        if (DURATION.test(t)) continue;
         const label = FIELD_LABEL.exec(t);
         if (label) t = t.slice(label[0].length).trim();
         if (!t || !/\p{L}/u.test(t)) continue;
