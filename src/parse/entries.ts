@@ -167,7 +167,8 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       || (SCHOOL_WORDS.test(l.text) && !cur.header.some((h) => SCHOOL_WORDS.test(h.text)) && cur.header.some((h) => findDegree(h.text))));
     // A school's header that names the degree, the school and the dates is whole: a plain line after it that names
     // none of them ("Distributed Systems  Database Internals") is a detail of it, not the next school.
-    if (cur && !completes && !hasBody && cur.header.some((h) => findDegree(h.text)) && cur.header.some((h) => SCHOOL_WORDS.test(h.text)) && headerHasDate
+    // (a degree printed without its field may have it on the next line: "Master of Science" / "Computer Science")
+    if (cur && !completes && !hasBody && cur.header.some((h) => findDegree(h.text)?.area) && cur.header.some((h) => SCHOOL_WORDS.test(h.text)) && headerHasDate
       && !findDegree(l.text) && !SCHOOL_WORDS.test(l.text) && !findDateRange(l.text) && !l.cells && !cur.header.some((h) => sameStyle(h, l))) {
       const p = { ...l };
       cur.prose.push(p);
