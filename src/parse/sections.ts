@@ -117,6 +117,14 @@ export function findHeadings(lines: Line[]): Heading[] {
     if (hs.length < 2 || hs.some((h) => h.rest || signature(lines[h.line]!) !== sig) || sig === mainSig) continue;
     for (const h of [...found.values()]) if (!h.rest && signature(lines[h.line]!) === sig) found.delete(h.line);
   }
+  // A section word in small body type, well below the headings' size ("Courses" under a school) is not a heading.
+  if (mainSig) {
+    const mainSize = lines[[...found.values()].find((h) => signature(lines[h.line]!) === mainSig)!.line]!.fontSize ?? 0;
+    for (const h of [...found.values()]) {
+      const l = lines[h.line]!;
+      if (!h.rest && (l.fontSize ?? 0) < 0.75 * mainSize && (l.bold ?? 0) < 0.5 && !isCaps(l.text)) found.delete(h.line);
+    }
+  }
   // Learn the heading style from the alias headings, then accept other standalone lines printed in that style.
   const sigs = new Map<string, number>();
   for (const h of found.values()) if (!h.rest) sigs.set(signature(lines[h.line]!), (sigs.get(signature(lines[h.line]!)) ?? 0) + 1);
