@@ -38,6 +38,30 @@ describe('layoutPdf', () => {
     expect(doc.lines.filter((l) => l.cells).map((l) => l.cells)).toEqual(['Experience', 'Education', 'Skills'].map((h) => [h, 'First line of the section written out']));
   });
 
+  it('reads a sparse gutter of headings and dates with the blocks they sit beside or above (JSON Resume "paper")', () => {
+    const items: TextItem[] = [item('Eleanor Whitcombe', 245, 50, 17)];
+    let y = 120;
+    const block = (label: string | undefined, labelY: number, rows: string[]) => {
+      if (label) items.push(item(label, 62, y + labelY, 9));
+      for (const r of rows) { items.push(item(r, 217, y, 9)); y += 12; }
+      y += 26;
+    };
+    block('CONTACT', 8, ['Email', 'eleanor@example.com', 'Phone 07700 900461']);
+    block('SKILLS', 6, ['Accounting: FRS 102, IFRS, Consolidation', 'Systems: Sage 200, Xero, Excel, Power BI']);
+    block('WORK EXPERIENCE', -14, ['Financial Controller at Aire Valley Healthcare', 'Lead a finance team of seven covering 14 care homes', 'Shortened the month-end close to five days']);
+    block('2017-09 TO 2020-10', 12, ['Audit Manager at Hartley & Moss LLP', 'Managed a portfolio of 20 audit clients in retail', 'Introduced data analytics testing of journals']);
+    block('EDUCATION AND QUALIFICATIONS', 4, ['University of York', 'BSc (Hons): Economics and Finance']);
+    block('LANGUAGES SPOKEN', 6, ['English: native speaker', 'French: intermediate']);
+    const doc = layout(page(items));
+    expect(doc.pages[0]!.columns).toBe(1);
+    expect(doc.lines.map((l) => l.text)).toEqual([
+      'Eleanor Whitcombe', 'CONTACT', 'Email', 'eleanor@example.com', 'Phone 07700 900461', 'SKILLS', 'Accounting: FRS 102, IFRS, Consolidation', 'Systems: Sage 200, Xero, Excel, Power BI',
+      'WORK EXPERIENCE', 'Financial Controller at Aire Valley Healthcare', 'Lead a finance team of seven covering 14 care homes', 'Shortened the month-end close to five days',
+      '2017-09 TO 2020-10', 'Audit Manager at Hartley & Moss LLP', 'Managed a portfolio of 20 audit clients in retail', 'Introduced data analytics testing of journals',
+      'EDUCATION AND QUALIFICATIONS', 'University of York', 'BSc (Hons): Economics and Finance', 'LANGUAGES SPOKEN', 'English: native speaker', 'French: intermediate',
+    ]);
+  });
+
   it('joins a date range that wrapped in the gutter ("Feb 2023 –" over "Present") to its row (moderncv classic)', () => {
     const items: TextItem[] = [];
     let y = 100;

@@ -148,6 +148,49 @@ function isLabelGutter(rows: Row[], split: number): boolean {
 const GUTTER_DATE = /\b(?:19|20)\d\d\b/;
 
 /**
+ * A narrow left column of a few short lines far apart (section names, dates), beside a main column that runs on:
+ * labels of the main column's blocks, not a column to read on its own (the JSON Resume theme "paper").
+ */
+function sparseGutter(rows: Row[], split: number): boolean {
+  const left = rows.filter((r) => r.segs.some((s) => s.x1 <= split + 1));
+  const right = rows.filter((r) => r.segs.some((s) => s.x0 >= split - 1));
+  if (left.length < 3 || left.length > 0.6 * right.length) return false;
+  const leftSegs = left.flatMap((r) => r.segs.filter((s) => s.x1 <= split + 1));
+  if (leftSegs.some((s) => joinLetterSpaced(segText(s).trim()).split(/\s+/).length > 5 && segText(s).trim().length > 40)) return false;
+  const gaps = left.slice(1).map((r, i) => r.base - left[i]!.base).sort((a, b) => a - b);
+  const size = median(leftSegs.map((s) => s.size));
+  // (within the main column's height: a last heading with nothing beside it may hang below)
+  const outside = left.filter((r) => r.base < right[0]!.base - 3 * size || r.base > right[right.length - 1]!.base + 3 * size).length;
+  return gaps[gaps.length >> 1]! > 2.5 * size && outside <= 1;
+}
+
+/**
+ * The rows of a zone with a sparse gutter, in reading order: the main column's rows grouped into blocks (split
+ * where the line pitch widens), each block after the gutter lines whose middle lies within it (or nearest it).
+ */
+function gutterBlocks(rows: Row[], split: number): Seg[][][] {
+  const right = rows.map((r) => ({ r, segs: r.segs.filter((s) => s.x0 >= split - 1) })).filter((x) => x.segs.length);
+  const left = rows.map((r) => ({ r, segs: r.segs.filter((s) => s.x1 <= split + 1) })).filter((x) => x.segs.length);
+  const pitches = right.slice(1).map((x, i) => x.r.base - right[i]!.r.base).filter((p) => p > 0).sort((a, b) => a - b);
+  const usual = pitches[Math.floor(pitches.length / 4)] ?? 12;
+  const blocks: { top: number; bottom: number; rows: Seg[][]; labels: Seg[][] }[] = [];
+  for (const [i, x] of right.entries()) {
+    const top = Math.min(...x.segs.map((s) => s.top)), bottom = Math.max(...x.segs.map((s) => s.bottom));
+    const last = blocks[blocks.length - 1];
+    if (last && i > 0 && x.r.base - right[i - 1]!.r.base <= 1.6 * usual) { last.rows.push(x.segs); last.bottom = bottom; }
+    else blocks.push({ top, bottom, rows: [x.segs], labels: [] });
+  }
+  for (const x of left) {
+    const mid = (Math.min(...x.segs.map((s) => s.top)) + Math.max(...x.segs.map((s) => s.bottom))) / 2;
+    // (within a block, or else the block below it: a heading sits above what it heads; below them all, last)
+    const within = blocks.find((b) => mid >= b.top && mid <= b.bottom) ?? blocks.find((b) => b.top > mid);
+    if (within) within.labels.push(x.segs);
+    else blocks.push({ top: mid, bottom: mid, rows: [], labels: [x.segs] });
+  }
+  return blocks.map((b) => [...b.labels, ...b.rows]);
+}
+
+/**
  * A narrow left column of dates and short labels, each printed on the row of the entry it labels (moderncv, a
  * German Lebenslauf: "10/2016 – 03/2021" beside "Design Engineer", "CAD" beside "CATIA V5, Siemens NX"). It is
  * read with its rows, not as a column of its own. A sidebar differs: its lines run on by themselves, most of them
@@ -333,6 +376,14 @@ function pageLines(page: RawPage, rows: Row[], edge: number | undefined, repairs
       for (const r of z.rows) {
         const l = makeLine(r.segs, page.number, undefined, repairs);
         if (l) lines.push(l);
+      }
+    } else if (sparseGutter(z.rows, z.split!)) {
+      // Headings and dates in a left gutter, each set beside (or centred on) the block it labels: read with it.
+      for (const block of gutterBlocks(z.rows, z.split!)) {
+        for (const segs of block) {
+          const l = makeLine(segs, page.number, undefined, repairs);
+          if (l) lines.push(l);
+        }
       }
     } else {
       columns = 2;
