@@ -48,6 +48,13 @@ describe('findHeadings', () => {
     ];
     expect(findHeadings(lines).map((h) => h.heading)).toEqual(['WORK EXPERIENCE', 'EDUCATION']);
   });
+  it('does not learn an employer over its dates as a heading, even in the headings\' style (LibreOffice DOCX)', () => {
+    const lines = [
+      line('Experience', 0, { heading: 3 }), line('Hartley & Moss LLP', 1, { heading: 3 }), line('09/2017 - 10/2020', 2, { heading: 4 }), line('Audit Manager', 3),
+      line('Education', 4, { heading: 3 }), line('Certificates of Merit', 5, { heading: 3 }), line('ACA, 2017', 6),
+    ];
+    expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Experience', 'Education', 'Certificates of Merit']);
+  });
   it('puts back the word gaps a letter-spaced heading lost', () => {
     expect(respaced('WORKEXPERIENCE')).toBe('WORK EXPERIENCE');
     expect(respaced('Honors&Awards')).toBe('Honors&Awards');

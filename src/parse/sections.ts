@@ -1,6 +1,7 @@
 // Section headings: known aliases first, then lines printed in the same style as those headings.
 import type { Line } from '../types.js';
 import { SECTION_ALIASES, kindByKeywords, type SectionKind } from '../data/section-aliases.js';
+import { findDateRange, isDateOnly } from './dates.js';
 
 export interface Heading {
   line: number; // index into the lines array
@@ -40,6 +41,11 @@ export const aliasOf = (s: string): SectionKind | undefined =>
   SECTION_ALIASES.get(headingKey(s)) ?? SECTION_ALIASES.get(headingKey(s).replace(/&/g, 'and')) ?? (headingKey(s).length >= 4 ? SQUEEZED.get(headingKey(s).replace(/[^a-z]/g, '')) : undefined);
 
 const words = (s: string) => s.trim().split(/\s+/).length;
+/** A line that is only a range of dates ("09/2017 - 10/2020", "2021 – Present"), not one date. */
+const isRange = (s: string): boolean => {
+  const d = isDateOnly(s) ? findDateRange(s) : undefined;
+  return !!d && (d.current || (!!d.end && d.end !== d.start));
+};
 const isCaps = (s: string) => /\p{L}/u.test(s) && s === s.toUpperCase();
 
 function signature(l: Line): string {
@@ -135,6 +141,8 @@ export function findHeadings(lines: Line[]): Heading[] {
     for (const [i, l] of lines.entries()) {
       if (found.has(i) || l.bullet || l.cells || l.region !== sample.region && l.region !== 'body') continue;
       if (signature(l) !== sig || words(l.text) > 6 || /\d{4}|@/.test(l.text)) continue;
+      // (an employer or school over its dates heads an entry: "Hartley & Moss LLP" / "09/2017 - 10/2020")
+      if (!kindByKeywords(l.text) && [lines[i + 1], lines[i + 2]].some((n) => n && n.page === l.page && isRange(n.cells?.[0] ?? n.text))) continue;
       found.set(i, { line: i, kind: kindByKeywords(l.text) ?? 'other', heading: l.text.replace(/[:\s]+$/, '') });
     }
   }

@@ -122,3 +122,11 @@ describe('parseSkills: JSON Resume themes (a group, its level, its keywords as t
     expect(parseSkills([row(0, ['Excel (advanced), Power BI', 50])])).toEqual([{ keywords: ['Excel (advanced)', 'Power BI'] }]);
   });
 });
+
+describe('parseSkills: every line a Word heading (LibreOffice from HTML)', () => {
+  const h = (text: string, heading: number, i: number): Line => ({ text, runs: [{ text }], page: 1, index: i, region: 'body', heading, bold: 0 });
+  it('takes a heading as a group name only over lines of a lower level', () => {
+    const lines = [h('Accounting', 3, 0), h('Expert', 4, 1), h('FRS 102', 6, 2), h('IFRS', 6, 3), h('Systems', 3, 4), h('Advanced', 4, 5), h('Sage 200', 6, 6), h('Xero', 6, 7)];
+    expect(parseSkills(lines)).toEqual([{ name: 'Accounting', keywords: ['FRS 102', 'IFRS'] }, { name: 'Systems', keywords: ['Sage 200', 'Xero'] }]);
+  });
+});

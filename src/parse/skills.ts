@@ -207,7 +207,9 @@ export function parseSkills(input: Line[]): SkillGroup[] {
     const named = NAME_LEVEL.exec(parts.length === 2 && isSkillLevel(parts[1]!) ? `${parts[0]} — ${parts[1]}` : l.text.trim());
     if (named && !/,/.test(named[1]!)) { pendingLabel = named[1]!.trim(); open = undefined; continue; }
     if (isSkillLevel(full)) continue;
-    if (plainExists && ((l.bold ?? 0) >= 0.99 || (l.heading ?? 0) > 0) && !isItemLine(l) && !l.cells && !/[,;·|]/.test(l.text) && l.text.split(/\s+/).length <= 5) {
+    // (a Word heading names a group only over lines of a lower level: LibreOffice may make every line a heading)
+    const headingLabel = (l.heading ?? 0) > 0 && lines.some((m) => !m.heading || m.heading > l.heading!);
+    if (plainExists && ((l.bold ?? 0) >= 0.99 || headingLabel) && !isItemLine(l) && !l.cells && !/[,;·|]/.test(l.text) && l.text.split(/\s+/).length <= 5) {
       pendingLabel = pendingLabel ? `${pendingLabel} ${l.text.trim()}` : l.text.trim();
       open = undefined;
       continue;
