@@ -82,6 +82,21 @@ describe('splitEntries: a date column and sub-labels (JSON Resume themes)', () =
   });
 });
 
+describe('splitEntries: the first item floated up beside the dates (JSON Resume "class")', () => {
+  it('ends the header at the dates and reads the rest, wrapped where the float ends, as the first item', () => {
+    const lines = [
+      line('Hartley & Moss LLP', 65, 0, { bold: 1, fontSize: 12.6 }),
+      { ...line('Audit Manager  2017-09-01 - 2020-10-31  Managed a portfolio of 20 audit clients', 65, 14, { cells: ['Audit Manager', '2017-09-01 - 2020-10-31', 'Managed a portfolio of 20 audit clients'] }),
+        runs: [{ text: 'Audit Manager', x: 65, fontSize: 10 }, { text: '2017-09-01 - 2020-10-31', x: 200, fontSize: 10 }, { text: 'Managed a portfolio of 20 audit clients', x: 354, fontSize: 10 }] },
+      line('in manufacturing and retail', 354, 28),
+      line('Introduced data analytics testing of journals', 95, 42, { listLevel: 0 }),
+    ];
+    const [e] = splitEntries(lines);
+    expect(headerFields(e!.header, 'work')).toMatchObject({ org: 'Hartley & Moss LLP', title: 'Audit Manager', dates: { start: '2017-09', end: '2020-10' } });
+    expect(e!.bullets.map((b) => b.text)).toEqual(['Managed a portfolio of 20 audit clients in manufacturing and retail', 'Introduced data analytics testing of journals']);
+  });
+});
+
 describe('headerFields (education)', () => {
   it('splits "School, Field" beside a bare degree', () => {
     const h = [line('PhD  Princeton University, Computer Science  Princeton, NJ', 56, 0, { bold: 1, cells: ['PhD', 'Princeton University, Computer Science', 'Princeton, NJ'] })];

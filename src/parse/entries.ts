@@ -79,7 +79,7 @@ function datedHeader(text: string): boolean {
 export function splitEntries(lines: Line[]): RawEntry[] {
   const entries: RawEntry[] = [];
   let cur: RawEntry | undefined;
-  let lastText: { line: Line; anchor: Line; target: { text: string } } | undefined;
+  let lastText: { line: Line; anchor: Line; target: { text: string }; floated?: boolean } | undefined;
   // The entry's sub-label ("Highlights", "Courses") and where the lines under it start: items of the entry.
   let underLabel: Line | undefined;
   for (const [at, raw] of lines.entries()) {
@@ -102,9 +102,28 @@ export function splitEntries(lines: Line[]): RawEntry[] {
         if (range && !cur.header.some((h) => findDateRange(h.text))) cur.header.push({ ...raw, text: range, cells: undefined, bullet: undefined, listLevel: undefined });
       }
     }
-    if (lastText && continues(lastText.line, l, lastText.anchor)) {
+    // (the rest of a floated item wraps where the float ends: any plain line that carries on a sentence)
+    const floatGoesOn = !!lastText?.floated && !isItem(l) && !l.cells && (l.bold ?? 0) < 0.5 && !findDateRange(l.text) && !/[.!?]$/.test(lastText.target.text.trim())
+      && (/^[\p{Ll}\d£$€]/u.test(l.text.trim()) || l.page === lastText.line.page);
+    if (lastText && (floatGoesOn || continues(lastText.line, l, lastText.anchor))) {
       lastText.target.text = joinWrapped(lastText.target.text, l.text);
       lastText.line = l;
+      continue;
+    }
+    // "Financial Controller    2020-11-01 - Present    Lead a finance team of seven covering": the first item of
+    // the entry floated up beside its dates (the JSON Resume theme "class"). The header ends at the dates.
+    const dateCell = l.cells ? l.cells.findIndex((c) => isDateOnly(c)) : -1;
+    const floated = dateCell >= 1 && l.cells!.length === dateCell + 2 && l.cells![dateCell + 1]!.split(/\s+/).length >= 5 && !isItem(l);
+    if (floated) {
+      const text = l.cells![dateCell + 1]!;
+      const run = l.runs.find((r) => r.x !== undefined && r.text.trim() && text.startsWith(r.text.trim().slice(0, 8)));
+      const head: Line = { ...l, cells: l.cells!.slice(0, dateCell + 1), text: l.cells!.slice(0, dateCell + 1).join('  ') };
+      if (!cur || cur.bullets.length || cur.prose.length) { cur = { header: [], bullets: [], prose: [] }; entries.push(cur); }
+      cur.header.push(head);
+      const b = { text, line: l };
+      cur.bullets.push(b);
+      const anchor: Line = { ...l, cells: undefined, bullet: undefined, box: l.box && run?.x !== undefined ? [run.x, l.box[1], l.box[2], l.box[3]] : l.box };
+      lastText = { line: anchor, anchor, target: b, floated: true };
       continue;
     }
     // A bulleted row with a bold name and a right-aligned cell ("• Google    Mountain View, CA") heads an entry.

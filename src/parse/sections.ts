@@ -142,7 +142,7 @@ export function findHeadings(lines: Line[]): Heading[] {
       if (found.has(i) || l.bullet || l.cells || l.region !== sample.region && l.region !== 'body') continue;
       if (signature(l) !== sig || words(l.text) > 6 || /\d{4}|@/.test(l.text)) continue;
       // (an employer or school over its dates heads an entry: "Hartley & Moss LLP" / "09/2017 - 10/2020")
-      if (!kindByKeywords(l.text) && [lines[i + 1], lines[i + 2]].some((n) => n && n.page === l.page && isRange(n.cells?.[0] ?? n.text))) continue;
+      if (!kindByKeywords(l.text) && [lines[i + 1], lines[i + 2]].some((n) => n && n.page === l.page && (n.cells ?? [n.text]).some(isRange))) continue;
       found.set(i, { line: i, kind: kindByKeywords(l.text) ?? 'other', heading: l.text.replace(/[:\s]+$/, '') });
     }
   }
