@@ -97,6 +97,13 @@ describe('splitEntries: the first item floated up beside the dates (JSON Resume 
   });
 });
 
+describe('headerFields: employer and title in two runs of a Word paragraph', () => {
+  it('splits them at the run boundary when one is a job title', () => {
+    const l: Line = { text: 'Kirana Cart Senior Mobile Engineer', runs: [{ text: 'Kirana Cart ' }, { text: 'Senior Mobile Engineer' }], page: 1, index: 0, region: 'body' };
+    expect(headerFields([l], 'work')).toMatchObject({ org: 'Kirana Cart', title: 'Senior Mobile Engineer' });
+  });
+});
+
 describe('headerFields (education)', () => {
   it('splits "School, Field" beside a bare degree', () => {
     const h = [line('PhD  Princeton University, Computer Science  Princeton, NJ', 56, 0, { bold: 1, cells: ['PhD', 'Princeton University, Computer Science', 'Princeton, NJ'] })];

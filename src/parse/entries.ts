@@ -281,7 +281,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
   let datesLine: Line | undefined;
   let order = 0;
   for (const l of header) {
-    const cells = l.cells ?? [l.text];
+    const cells = l.cells ?? runCells(l) ?? [l.text];
     for (let cell of cells) {
       const d = findDateRange(cell);
       if (d && (d.start || d.end)) {
@@ -321,6 +321,17 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
     }
   }
   return dates ? { frags, dates } : { frags };
+}
+
+/**
+ * "Kirana Cart Senior Mobile Engineer" with no separator, but in two runs of a Word paragraph (an HTML page's
+ * employer and position spans, converted): the runs are the fields when one holds a job title and the other not.
+ */
+function runCells(l: Line): string[] | undefined {
+  const runs = l.runs.filter((r) => r.text.trim());
+  if (l.box || runs.length !== 2 || /[,|·•–—@]|\s-\s|at/.test(l.text)) return undefined;
+  const [a, b] = runs.map((r) => r.text.trim()) as [string, string];
+  return TITLE_WORDS.test(a) !== TITLE_WORDS.test(b) && !findDateRange(l.text) ? [a, b] : undefined;
 }
 
 function boldOf(l: Line, t: string): boolean | undefined {
