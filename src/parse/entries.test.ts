@@ -104,6 +104,24 @@ describe('headerFields: employer and title in two runs of a Word paragraph', () 
   });
 });
 
+describe('roles set as items under their employer', () => {
+  it('reads "■ Title    dates" over deeper items as a role, and keeps "Co., Ltd." with its name', () => {
+    const lines = [
+      line('Hanbit Mobility Co., Ltd., Daejeon, South Korea', 137, 0, { bold: 0.6 }),
+      line('Senior Firmware Engineer  2022-04 – Present', 149, 12, { bullet: '■', cells: ['Senior Firmware Engineer', '2022-04 – Present'] }),
+      line('Own the bootloader and OTA update stack', 161, 24, { bullet: '●' }),
+      line('Firmware Engineer  2019-01 – 2022-03', 149, 36, { bullet: '■', cells: ['Firmware Engineer', '2019-01 – 2022-03'] }),
+      line('Wrote CAN and LIN drivers in C', 161, 48, { bullet: '●' }),
+    ];
+    const entries = splitEntries(lines);
+    expect(entries.map((e) => headerFields(e.header, 'work'))).toMatchObject([
+      { org: 'Hanbit Mobility Co., Ltd.', location: 'Daejeon, South Korea', title: 'Senior Firmware Engineer', dates: { start: '2022-04', current: true } },
+      { title: 'Firmware Engineer', dates: { start: '2019-01', end: '2022-03' } },
+    ]);
+    expect(entries.map((e) => e.bullets.map((b) => b.text))).toEqual([['Own the bootloader and OTA update stack'], ['Wrote CAN and LIN drivers in C']]);
+  });
+});
+
 describe('headerFields (education)', () => {
   it('splits "School, Field" beside a bare degree', () => {
     const h = [line('PhD  Princeton University, Computer Science  Princeton, NJ', 56, 0, { bold: 1, cells: ['PhD', 'Princeton University, Computer Science', 'Princeton, NJ'] })];

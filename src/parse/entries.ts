@@ -93,8 +93,12 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       continue;
     }
     underLabel = undefined;
+    // (or "■ Senior Firmware Engineer    2022-04 – Present" over items set deeper: a role under its employer)
+    const next = lines[at + 1];
+    const deeperNext = !!next && isItem(next) && !!next.box && !!raw.box && next.box[0] > raw.box[0] + 4 && next.page === raw.page;
+    const roleItem = isItem(raw) && !!raw.cells && isDateOnly(raw.cells[raw.cells.length - 1]!) && deeperNext;
     // Dates beside a bullet belong to the entry's header (when it has none yet); durations are dropped.
-    if (cur && raw.cells && (isItem(raw) || lastText)) {
+    if (cur && raw.cells && (isItem(raw) || lastText) && !roleItem) {
       const { line, side } = sideCells(raw);
       if (side.length && (isItem(raw) || (lastText && continues(lastText.line, line, lastText.anchor)))) {
         l = line;
@@ -127,7 +131,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       continue;
     }
     // A bulleted row with a bold name and a right-aligned cell ("• Google    Mountain View, CA") heads an entry.
-    const bulletedHeader = isItem(l) && !!l.cells && !!l.runs.find((r) => r.text.trim() && !isBulletGlyphText(r.text))?.bold;
+    const bulletedHeader = isItem(l) && !!l.cells && (!!l.runs.find((r) => r.text.trim() && !isBulletGlyphText(r.text))?.bold || roleItem);
     if (isItem(l) && !bulletedHeader) {
       if (!cur) { cur = { header: [], bullets: [], prose: [] }; entries.push(cur); }
       const b = { text: l.text, line: l };
@@ -367,7 +371,12 @@ function splitPart(part: string, out: Piece[]): void {
   const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(part);
   if (at && TITLE_WORDS.test(at[1]!)) { out.push({ text: at[1]! }, ...splitKeepingLocations(at[2]!)); return; }
   // "Position, Company, City, ST": peel a trailing location off, then split "Position, Company".
-  const bits = part.split(/\s*,\s+/);
+  // ("Hanbit Mobility Co., Ltd.", "Acme, Inc.": a legal suffix after a comma stays with its name)
+  const bits = part.split(/\s*,\s+/).reduce<string[]>((out, b) => {
+    if (out.length && /^(?:inc|ltd|llc|llp|plc|gmbh|ag|co|corp|s\.?a|s\.?l|b\.?v|pty\.? ltd|pvt\.? ltd)\.?$/i.test(b)) out[out.length - 1] += `, ${b}`;
+    else out.push(b);
+    return out;
+  }, []);
   let loc: string | undefined;
   for (const k of [2, 1]) {
     if (bits.length > k && isLocation(bits.slice(-k).join(', '))) { loc = bits.splice(-k).join(', '); break; }

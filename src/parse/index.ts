@@ -109,6 +109,7 @@ function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; secti
       continue;
     }
     if (l.region === 'header' || l.region === 'footer' || !cur) top.push(l);
+    else if (byLine.get(i - 1)?.wrappedCell && l.cells) cur.lines.push(restOf(l, l.cells.slice(1).join('  ')));
     else cur.lines.push(l);
   }
   return { top, sections };

@@ -11,6 +11,8 @@ export interface Heading {
   rest?: string;
   /** The heading wraps onto the next line too ("Personal skills and" / "competences"). */
   wrapped?: boolean;
+  /** The heading, in a left gutter, wraps into the next line's first cell ("PROFESSIONAL" / "EXPERIENCE"). */
+  wrappedCell?: boolean;
 }
 
 export const headingKey = (s: string): string =>
@@ -60,7 +62,7 @@ export function findHeadings(lines: Line[]): Heading[] {
   const sigCount = new Map<string, number>();
   for (const l of lines) sigCount.set(signature(l), (sigCount.get(signature(l)) ?? 0) + 1);
   for (const [i, l] of lines.entries()) {
-    if (l.bullet || l.region === 'header' || l.region === 'footer' || found.get(i - 1)?.wrapped) continue;
+    if (l.bullet || l.region === 'header' || l.region === 'footer' || found.get(i - 1)?.wrapped || found.get(i - 1)?.wrappedCell) continue;
     // A known heading wrapped over two lines printed alike ("Personal skills and" / "competences").
     const next = lines[i + 1];
     if (next && !l.cells && !next.cells && !next.bullet && next.page === l.page && next.column === l.column && /(?:[&/,]|\b(?:and|of|or))$/i.test(l.text.trim())
@@ -81,6 +83,12 @@ export function findHeadings(lines: Line[]): Heading[] {
     if (whole && words(l.text) <= 6 && !wraps && !rowLabel) { found.set(i, { line: i, kind: whole, heading: respaced(l.text.replace(/[:\s]+$/, '')) }); continue; }
     const first = l.cells?.[0];
     const k = first ? aliasOf(first) : undefined;
+    // "PROFESSIONAL    Hanbit Mobility …" over "EXPERIENCE    ■ Senior Firmware Engineer …": a gutter heading in two rows.
+    const below = lines[i + 1]?.cells?.[0];
+    if (first && !k && below && lines[i + 1]!.page === l.page && isCaps(first) && isCaps(below) && !found.get(i - 1)?.wrappedCell) {
+      const kind = aliasOf(`${first} ${below}`);
+      if (kind) { found.set(i, { line: i, kind, heading: `${first} ${below}`, rest: l.cells!.slice(1).join('  '), wrappedCell: true }); continue; }
+    }
     const firstRun = l.runs.find((r) => r.text.trim());
     const restRuns = l.runs.filter((r) => r !== firstRun && r.text.trim());
     // (or hangs in the left margin: the text after it starts where the next lines start, "Experience  Granite Peak…")
