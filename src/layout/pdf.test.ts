@@ -62,6 +62,22 @@ describe('layoutPdf', () => {
     ]);
   });
 
+  it('marks items indented from their entry\'s own left edge beside a gutter of section names (JSON Resume "onepage")', () => {
+    const items: TextItem[] = [];
+    let y = 100;
+    for (const [label, entries] of [['EXPERIENCE', 2], ['PROJECTS', 2]] as const) {
+      items.push(item(label, 81, y, 9));
+      for (let e = 0; e < entries; e++) {
+        items.push(item(`Employer ${e}, Senior Engineer`, 162, y, 9, { bold: true }));
+        for (let i = 0; i < 2; i++) items.push(item(`Built the thing number ${i} for the team`, 177, (y += 12), 9));
+        y += 20;
+      }
+    }
+    const doc = layout(page(items));
+    expect(doc.lines.filter((l) => l.listLevel === 0).map((l) => l.text)).toHaveLength(8);
+    expect(doc.lines.filter((l) => l.text.startsWith('Employer')).every((l) => l.listLevel === undefined)).toBe(true);
+  });
+
   it('joins a date range that wrapped in the gutter ("Feb 2023 –" over "Present") to its row (moderncv classic)', () => {
     const items: TextItem[] = [];
     let y = 100;

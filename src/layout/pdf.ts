@@ -468,11 +468,16 @@ function markIndentedItems(lines: PageLine[]): void {
     const counts = new Map<number, number>();
     for (const l of col) counts.set(Math.round(l.box![0]), (counts.get(Math.round(l.box![0])) ?? 0) + 1);
     const margin = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
-    const base = margin;
+    // Indents count from the nearest left edge that several lines share: beside a gutter of section names, the
+    // entries start at their own edge ("Kirana Cart, …" at x=162 over items at x=177, the names at x=81).
+    const edges = [...counts.entries()].filter(([, n]) => n >= 2).map(([x]) => x).sort((a, b) => a - b);
     let prevItem = false;
     for (const l of col) {
-      const indent = l.box![0] - base;
       const size = l.fontSize ?? 10;
+      const x = l.box![0];
+      const nearest = edges.filter((e) => e <= x - 0.6 * size).pop();
+      const base = nearest !== undefined && x - margin > 4 * size ? nearest : margin;
+      const indent = x - base;
       if (l.bullet) { prevItem = true; continue; }
       if (indent >= 0.6 * size && indent <= 4 * size && !l.cells && (l.bold ?? 0) < 0.5 && /^[\p{Lu}\p{N}]/u.test(l.text)
         && (l.blockStart || !prevItem) && l.text.split(/\s+/).length >= 3) {

@@ -447,7 +447,13 @@ export function parseDocument(doc: Document): ParseResult {
 
   // Name: the largest text on the first page that reads as a name (it may sit in a side column).
   // (also the first part of "Ji-woo Park | Equity Research Analyst")
-  const namePart = (l: Line) => (!l.cells ? /^(.+?)\s+[|·•–—]\s+(.+)$/.exec(l.text) : null);
+  // (and of "Priya Raghunathan, Frontend & Mobile Developer")
+  const namePart = (l: Line) => {
+    if (l.cells) return null;
+    const comma = /^([^,]+?),\s+(.+)$/.exec(l.text);
+    if (comma && looksLikeName(comma[1]!) && TITLE_WORDS.test(comma[2]!) && !isLocation(l.text)) return comma;
+    return /^(.+?)\s+[|·•–—]\s+(.+)$/.exec(l.text);
+  };
   // (a labelled name may be printed surname first: "Ortega Lozano, Javier")
   const nameText = (l: Line) => (nameLabelCell(l) ? (l.cells![1] && looksLikeName(l.cells![1].replace(/^([^,]+),\s*([^,]+)$/, '$2 $1')) ? l.cells![1].trim() : undefined)
     : NAME_LABEL.test(l.text) ? (looksLikeName(l.text.replace(NAME_LABEL, '')) ? l.text.replace(NAME_LABEL, '').trim() : undefined)
