@@ -63,8 +63,10 @@ describe('layoutPdf', () => {
   });
 
   it('marks items indented from their entry\'s own left edge beside a gutter of section names (JSON Resume "onepage")', () => {
-    const items: TextItem[] = [];
-    let y = 100;
+    // (the page's most common left edge is the gutter's: the name, the contact lines, the section names)
+    const items: TextItem[] = [item('Priya Raghunathan, Frontend & Mobile Developer', 81, 40, 15)];
+    for (let i = 0; i < 9; i++) items.push(item(`Contact line ${i} with an address`, 81, 60 + 10 * i, 9));
+    let y = 170;
     for (const [label, entries] of [['EXPERIENCE', 2], ['PROJECTS', 2]] as const) {
       items.push(item(label, 81, y, 9));
       for (let e = 0; e < entries; e++) {
