@@ -7,6 +7,7 @@ import { formQualifications, formRoles, readFormEntries } from './form-rows.js';
 import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
+import { isCityName } from './places.js';
 import { isSkillLevel, parseSkills, skillItems } from './skills.js';
 import { ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
 
@@ -395,6 +396,23 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
   if (profiles.length) basics.profiles = profiles;
 }
 
+/** "Leeds West Yorkshire GB": a town, a region and a country code printed with no commas (JSON Resume themes). */
+function bareLocation(lines: Line[], basics: JsonResume, provenance: Record<string, Provenance>): void {
+  if (!basics.location) {
+    for (const l of lines) {
+      const m = /^([\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*)?)\s+((?:[\p{Lu}][\p{L}'’.-]*\s){0,3})([A-Z]{2})$/u.exec(l.text.trim());
+      if (!m || l.cells) continue;
+      const [, town, region, code] = m as unknown as [string, string, string, string];
+      const city = isCityName(town) ? town : isCityName(town.split(' ')[0]!) ? town.split(' ')[0]! : undefined;
+      if (!city) continue;
+      const rest = `${town.slice(city.length)} ${region}`.trim();
+      basics.location = { city, ...(rest ? { region: rest } : {}), countryCode: code };
+      provenance['basics.location'] = prov(l);
+      break;
+    }
+  }
+}
+
 /** A form label before the name: "Name: …" in the text, or "Name" as the first cell of a row. */
 const NAME_LABEL = /^(?:full\s+)?name\s*:\s*/i;
 // (Europass forms: "Name / Surname", "First name(s) / Surname(s)", "Surname(s) / First name(s)")
@@ -511,6 +529,9 @@ export function parseDocument(doc: Document): ParseResult {
   const contactSecs = sections.filter((s) => s.heading && ['contact', 'links'].includes(s.heading.kind));
   for (const s of contactSecs) readContact(s.lines, basics, provenance);
   if (!basics.email || !basics.phone) readContact(lines.filter((l) => findEmail(l.text) || findPhones(l.text).length), basics, provenance);
+  // (near the e-mail or the phone number, wherever they are)
+  const near = lines.filter((l, i) => lines.slice(Math.max(0, i - 3), i + 4).some((m) => findEmail(m.text) || findPhones(m.text).length));
+  bareLocation(near, basics, provenance);
   // A place printed just under the name and headline, in a column that comes after a sidebar (LinkedIn's export).
   if (!basics.location && nameLine) {
     const near = lines.filter((l) => l.page === nameLine.page && l.column === nameLine.column && l.index > nameLine.index && l.index <= nameLine.index + 3);
