@@ -86,15 +86,20 @@ function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; secti
   const lastIn = new Map<number | undefined, Section>();
   let page = lines[0]?.page;
   let pageHeaded = new Set<number | undefined>();
+  // Per page: the columns it has, and the one that holds most of its text.
+  const columnsOf = new Map<number, Set<number>>();
+  for (const l of lines) if (l.column !== undefined) (columnsOf.get(l.page) ?? columnsOf.set(l.page, new Set()).get(l.page)!).add(l.column);
+  const mainOf = new Map<number, number | undefined>();
+  const mainIn = (p: number) => (mainOf.has(p) ? mainOf.get(p) : mainOf.set(p, mainColumn(lines, p)).get(p));
   for (const [i, l] of lines.entries()) {
     if (byLine.get(i - 1)?.wrapped) continue;
     if (l.page !== page) { page = l.page; pageHeaded = new Set(); }
     const h = byLine.get(i);
     if (h) { headedColumns.add(l.column); pageHeaded.add(l.column); }
     // (on a one-column page after a two-column one, the column that held most of the text goes on)
-    const col = l.column ?? (pageHeaded.size === 0 ? mainColumn(lines, l.page - 1) : undefined);
+    const col = l.column ?? (pageHeaded.size === 0 ? mainIn(l.page - 1) : undefined);
     if (!h && cur && l.region === 'body' && col !== undefined && !pageHeaded.has(l.column) && lastIn.has(col) && lastIn.get(col) !== cur
-      && lines.some((m) => m.page === l.page - 1 && m.column !== undefined && m.column !== col)) {
+      && [...(columnsOf.get(l.page - 1) ?? [])].some((c) => c !== col)) {
       lastIn.get(col)!.lines.push(l);
       continue;
     }
