@@ -333,7 +333,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
  */
 function runCells(l: Line): string[] | undefined {
   const runs = l.runs.filter((r) => r.text.trim());
-  if (l.box || runs.length !== 2 || /[,|·•–—@]|\s-\s|at/.test(l.text)) return undefined;
+  if (l.box || runs.length !== 2 || /[,|·•–—@]|\s-\s|\bat\b/.test(l.text)) return undefined;
   const [a, b] = runs.map((r) => r.text.trim()) as [string, string];
   return TITLE_WORDS.test(a) !== TITLE_WORDS.test(b) && !findDateRange(l.text) ? [a, b] : undefined;
 }
