@@ -41,4 +41,9 @@ describe('findDateRange', () => {
     expect(findDateRange('Marseille 2021')?.start).toBe('2021');
     expect(findDateRange('Marseille 2021')?.text).toBe('2021');
   });
+  it('reads ISO days, "2023-Jan" and years set apart by a spaced slash', () => {
+    expect(findDateRange('2022-04-01 - Present')).toMatchObject({ start: '2022-04', current: true });
+    expect(findDateRange('2020-Jun - 2022-Dec')).toMatchObject({ start: '2020-06', end: '2022-12' });
+    expect(findDateRange('2011 / 2013')).toMatchObject({ start: '2011', end: '2013' });
+  });
 });

@@ -19,8 +19,8 @@ const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const SINCE = 'since|from|depuis|seit|desde';
 const PRESENT = 'pr[ée]sent|current|currently|now|today|ongoing|till date|to date|date|actuel|aujourd[’\'‘]hui|heute|presente|atual|actualidad|hoy|oggi';
 
-/** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020-01-15", "2020", "Summer 2012", "Q3 2020". */
-const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d])|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
+/** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020-01-15", "2020-Jan", "2020", "Summer 2012", "Q3 2020". */
+const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d])|${YEAR}-(?:${MONTH_RE})(?![a-z])|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
 const SEP = '\\s*(?:[-–—−~]|to|until|till|through|\\s/\\s|\\s)\\s*';
 const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|${SINCE})\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT})|(\\s*[-–—]\\s*$))?(?![\\w])`, 'i');
 const RANGE_RE_G = new RegExp(RANGE_RE.source, 'gi');
@@ -41,6 +41,7 @@ const SEASON_YEAR = new RegExp(`^(?:${SEASONS}|q[1-4])\\s*(${YEAR})$`);
 const NUM_MONTH_YEAR = new RegExp(`^(0?[1-9]|1[0-2])\\s*[/.]\\s*(${YEAR})$`);
 const YEAR_NUM_MONTH = new RegExp(`^(${YEAR})\\s*[-/.]\\s*(0[1-9]|1[0-2])(?:-\\d{2})?$`);
 const YEAR_ONLY = new RegExp(`^(${YEAR})$`);
+const YEAR_MONTH_NAME = new RegExp(`^(${YEAR})-(${MONTH_RE})$`, 'i');
 const SINCE_START = new RegExp(`^(?:${SINCE})\\b`, 'i');
 const PRESENT_ONLY = new RegExp(`^(?:${PRESENT})$`, 'i');
 
@@ -65,6 +66,8 @@ export function isoDate(s: string): string | undefined {
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;
   m = YEAR_NUM_MONTH.exec(t);
   if (m) return `${m[1]}-${m[2]}`;
+  m = YEAR_MONTH_NAME.exec(t);
+  if (m) return withMonth(m[2]!, m[1]!);
   m = YEAR_ONLY.exec(t);
   return m ? m[1] : undefined;
 }

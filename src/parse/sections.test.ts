@@ -55,6 +55,12 @@ describe('findHeadings', () => {
     ];
     expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Experience', 'Education', 'Certificates of Merit']);
   });
+  it('does not take a heading word printed three times or more for a section, even in the headings\' style ("HIGHLIGHTS")', () => {
+    const H = { bold: 1, fontSize: 12 };
+    const lines = [line('WORK EXPERIENCE', 0, H), line('Acme', 1), line('HIGHLIGHTS', 2, H), line('Built it', 3), line('Initech', 4), line('HIGHLIGHTS', 5, H), line('Ran it', 6),
+      line('Globex', 7), line('HIGHLIGHTS', 8, H), line('Sold it', 9), line('EDUCATION', 10, H), line('MIT', 11)];
+    expect(findHeadings(lines).map((h) => h.heading)).toEqual(['WORK EXPERIENCE', 'EDUCATION']);
+  });
   it('puts back the word gaps a letter-spaced heading lost', () => {
     expect(respaced('WORKEXPERIENCE')).toBe('WORK EXPERIENCE');
     expect(respaced('Honors&Awards')).toBe('Honors&Awards');

@@ -117,6 +117,8 @@ export function findHeadings(lines: Line[]): Heading[] {
   }
   // A heading word printed more than once in a style other than the headings' ("Highlights" under every role,
   // "Courses" under a school) labels parts of entries: neither it nor anything else in its style is a section.
+  // (lines ruled out here stay out when the headings' style is learned below)
+  const dropped = new Set<number>();
   const seen = new Map<string, Heading[]>();
   for (const h of found.values()) {
     const k = headingKey(h.heading);
@@ -128,8 +130,10 @@ export function findHeadings(lines: Line[]): Heading[] {
   const mainSig = [...sigCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const hs of seen.values()) {
     const sig = signature(lines[hs[0]!.line]!);
-    if (hs.length < 2 || hs.some((h) => h.rest || signature(lines[h.line]!) !== sig) || sig === mainSig) continue;
-    for (const h of [...found.values()]) if (!h.rest && signature(lines[h.line]!) === sig) found.delete(h.line);
+    // (a word printed as a heading three times or more labels entry parts whatever its style: "HIGHLIGHTS")
+    if (hs.length < 2 || hs.some((h) => h.rest || signature(lines[h.line]!) !== sig) || (sig === mainSig && hs.length < 3)) continue;
+    if (sig === mainSig) { for (const h of hs) { found.delete(h.line); dropped.add(h.line); } continue; }
+    for (const h of [...found.values()]) if (!h.rest && signature(lines[h.line]!) === sig) { found.delete(h.line); dropped.add(h.line); }
   }
   // A section word in small body type, well below the headings' size ("Courses" under a school) is not a heading.
   if (mainSig) {
@@ -147,7 +151,7 @@ export function findHeadings(lines: Line[]): Heading[] {
     if (n < 2 || total > n * 2.5) continue; // the style must be distinctive
     const sample = lines[[...found.values()].find((h) => signature(lines[h.line]!) === sig)!.line]!;
     for (const [i, l] of lines.entries()) {
-      if (found.has(i) || l.bullet || l.cells || l.region !== sample.region && l.region !== 'body') continue;
+      if (found.has(i) || dropped.has(i) || l.bullet || l.cells || l.region !== sample.region && l.region !== 'body') continue;
       if (signature(l) !== sig || words(l.text) > 6 || /\d{4}|@/.test(l.text)) continue;
       // (an employer or school over its dates heads an entry: "Hartley & Moss LLP" / "09/2017 - 10/2020")
       if (!kindByKeywords(l.text) && [lines[i + 1], lines[i + 2]].some((n) => n && n.page === l.page && (n.cells ?? [n.text]).some(isRange))) continue;
