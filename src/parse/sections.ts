@@ -2,6 +2,7 @@
 import type { Line } from '../types.js';
 import { SECTION_ALIASES, kindByKeywords, type SectionKind } from '../data/section-aliases.js';
 import { findDateRange, isDateOnly } from './dates.js';
+import { isSkillLevel } from './skills.js';
 
 export interface Heading {
   line: number; // index into the lines array
@@ -100,7 +101,7 @@ export function findHeadings(lines: Line[]): Heading[] {
     const standsOut = !!firstRun && (restRuns.every((r) => (r.fontSize ?? 0) < (firstRun.fontSize ?? 0) - 0.5) || (!!firstRun.bold && restRuns.every((r) => !r.bold))
       || (isCaps(first ?? '') && !isCaps(l.cells!.slice(1).join(' '))) || hangs);
     // ("Languages    Expert": a skill group and its level, not a section)
-    const level = /^(?:beginner|novice|intermediate|advanced|expert|proficient|master|basic)$/i.test(l.cells?.slice(1).join(' ').trim() ?? '');
+    const level = isSkillLevel(l.cells?.slice(1).join(' ') ?? '');
     if (first && k && words(first) <= 4 && standsOut && !level) {
       found.set(i, { line: i, kind: k, heading: first.replace(/[:\s]+$/, ''), rest: l.cells!.slice(1).join('  ') });
     }

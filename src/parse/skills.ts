@@ -7,11 +7,12 @@ import { isBulletGlyph } from '../layout/text.js';
 type SkillGroup = Record<string, any>;
 
 /** Proficiency labels printed beside skill groups are not skills. */
-const SKILL_LEVEL = /^(beginner|novice|intermediate|advanced|expert|proficient|familiar|master|basic|working knowledge)$/i;
+const LEVELS = 'beginner|novice|intermediate|advanced|expert|proficient|familiar|master|basic|working knowledge';
+const SKILL_LEVEL = new RegExp(`^(?:${LEVELS})$`, 'i');
 export const isSkillLevel = (s: string): boolean => SKILL_LEVEL.test(s.trim());
 
 /** "Languages — Expert": a group name with its level (not "Excel (advanced)", a skill with its level). */
-const NAME_LEVEL = /^(.{2,40}?)\s+(?:[—–-]|:)?\s*(beginner|novice|intermediate|advanced|expert|proficient|familiar|master|basic)$/i;
+const NAME_LEVEL = new RegExp(`^(.{2,40}?)\\s+(?:[—–-]|:)?\\s*(${LEVELS})$`, 'i');
 
 /**
  * Keywords printed as tags: one text run each, set apart by gaps wider than a word space ("Go  Java  Kotlin",
