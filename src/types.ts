@@ -61,6 +61,8 @@ export interface Run {
   fontSize?: number;
   fontName?: string;
   link?: string;
+  /** What an icon glyph printed just before this run stands for ("LinkedIn", "email": src/data/icon-glyphs.ts). */
+  icon?: string;
   /** Horizontal position (PDF only). */
   x?: number;
   width?: number;

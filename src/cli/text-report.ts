@@ -12,7 +12,7 @@ export function renderText(out: ParseOutput): string {
   parts.push(line('Name', b.name), line('Headline', b.label), line('Email', b.email), line('Phone', b.phone));
   const loc = b.location ? [b.location.city, b.location.region].filter(Boolean).join(', ') : undefined;
   parts.push(line('Location', loc), line('Website', b.url));
-  for (const p of b.profiles ?? []) parts.push(line(p.network, p.url));
+  for (const p of b.profiles ?? []) parts.push(line(p.network, p.url ?? p.username));
   parts.push('', `Sections: ${out.sections.map((s) => s.heading).join(' · ') || '(none found)'}`);
   for (const w of r.work ?? []) {
     parts.push('', `  ${w.position ?? '(no title)'} — ${w.name ?? '(no company)'}${w.location ? `, ${w.location}` : ''}  ${w.startDate ?? '?'} – ${w.endDate ?? 'present'}`);

@@ -4,6 +4,7 @@ import type { Box, Document, Line, RawPage, Repair, Run, TextItem } from '../typ
 import type { PdfExtraction } from '../ingest/types.js';
 import { normaliseText, isBulletGlyph, isIconFont, joinLetterSpaced, dehyphenate, BULLET_PREFIX } from './text.js';
 import { IRREGULAR_PAST } from '../data/vocab.js';
+import { iconMeaning } from '../data/icon-glyphs.js';
 
 interface Seg {
   items: TextItem[];
@@ -121,7 +122,9 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
       rightChars += rt.reduce((a, s) => a + segText(s).length, 0);
     }
     // Independent columns: each side has rows the other side does not share, and real text on both sides.
-    if (leftOnly < 3 || rightOnly < 3 || leftChars < 80 || rightChars < 80) return;
+    // (a sparse gutter of a few section names holds little text: "Profile", "Skills", "Experience")
+    if (leftOnly < 3 || rightOnly < 3 || rightChars < 80) return;
+    if (leftChars < 80 && !sparseGutter(rows.slice(from, to), split)) return;
     if (isLabelGutter(rows.slice(from, to), split) || isDateGutter(rows.slice(from, to), split, width)) return;
     if (both > (leftOnly + rightOnly) * 1.5) return;
     const score = leftChars + rightChars;
@@ -240,9 +243,11 @@ function itemsText(items: TextItem[]): string {
   return out;
 }
 
-const runsOf = (items: TextItem[]): Run[] =>
+const runsOf = (items: TextItem[], icons: Map<TextItem, string>): Run[] =>
   items.map((i) => {
     const r: Run = { text: i.text, fontSize: i.fontSize, x: i.x, width: i.width };
+    const icon = icons.get(i);
+    if (icon) r.icon = icon;
     if (i.bold) r.bold = true;
     if (i.italic) r.italic = true;
     if (i.fontName) r.fontName = i.fontName;
@@ -258,14 +263,20 @@ function makeLine(segs: Seg[], page: number, column: number | undefined, repairs
   let items = segs.flatMap((s) => s.items);
   // Icon fonts (Font Awesome and friends) print pictures, not words: drop them, but keep bullets.
   const kept: TextItem[] = [];
+  // (what a dropped icon stood for goes to the item after it: "[GitHub logo] dwokafor")
+  const icons = new Map<TextItem, string>();
+  let icon: string | undefined;
   let bullet: string | undefined;
   for (const [k, it] of items.entries()) {
     const t = it.text.trim();
     if (k === 0 && isBulletGlyph(t)) { bullet = t; continue; }
-    if ((it.fontName && isIconFont(it.fontName)) || /^[\uE000-\uF8FF]+$/u.test(t)) {
+    const iconFont = !!it.fontName && isIconFont(it.fontName);
+    if (iconFont || /^[\uE000-\uF8FF]+$/u.test(t)) {
       repairs.push({ kind: 'private-use-glyph', page, before: it.text, after: '' });
+      icon = iconMeaning(t, iconFont);
       continue;
     }
+    if (icon && t) { icons.set(it, icon); icon = undefined; }
     kept.push(it);
   }
   items = kept;
@@ -300,7 +311,7 @@ function makeLine(segs: Seg[], page: number, column: number | undefined, repairs
   const fontSize = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const line: PageLine = {
     text,
-    runs: runsOf(items),
+    runs: runsOf(items, icons),
     page,
     region: 'body',
     box,

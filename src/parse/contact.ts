@@ -2,6 +2,7 @@
 import type { Line } from '../types.js';
 import { COUNTRIES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS, US_STATES } from '../data/vocab.js';
 import { isCityName, isRegionName } from './places.js';
+import { FIELD_ICONS } from '../data/icon-glyphs.js';
 
 export const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 // A phone: optional +country, then 7–15 digits in groups separated by spaces, dots, dashes or brackets.
@@ -18,7 +19,8 @@ const NETWORKS: [RegExp, string][] = [
 ];
 const NETWORK_LABEL = /^(linkedin|github|gitlab|twitter|x|stack ?overflow|medium|dribbble|behance|youtube|facebook|instagram|kaggle|orcid|google scholar|quora|soundcloud|mastodon|bitbucket|leetcode|website|web|homepage|portfolio|blog)\b/i;
 
-export interface Profile { network: string; username: string; url: string }
+/** A profile; `url` is absent when only a handle is printed, its network known from an icon. */
+export interface Profile { network: string; username: string; url?: string }
 export interface Contact {
   email?: string;
   phone?: string;
@@ -58,9 +60,12 @@ export function profileFromUrl(url: string, label?: string): Profile {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Links printed in a line: URLs as printed; handles next to a network label or carrying a link target. */
-export function findLinks(line: Line): { url: string; printed: string }[] {
-  const out: { url: string; printed: string }[] = [];
+/**
+ * Links printed in a line: URLs as printed; handles next to a network label or carrying a link target; handles
+ * after a network's icon (`network` set, `url` empty: nothing printed or linked gives the address).
+ */
+export function findLinks(line: Line): { url: string; printed: string; network?: string }[] {
+  const out: { url: string; printed: string; network?: string }[] = [];
   const text = line.text.replace(EMAIL_RE, ' ');
   for (const m of text.matchAll(URL_RE)) {
     const printed = m[0].replace(/[.,;:]+$/, '');
@@ -74,6 +79,12 @@ export function findLinks(line: Line): { url: string; printed: string }[] {
     URL_RE.lastIndex = 0;
     if (out.some((o) => o.url === r.link)) continue;
     if (/^[@\w.-]{2,40}$/.test(t) || NETWORK_LABEL.test(t)) out.push({ url: r.link, printed: t });
+  }
+  for (const r of line.runs) {
+    if (!r.icon || r.link || FIELD_ICONS.has(r.icon)) continue;
+    const t = r.text.trim().replace(/^[|·•,]+|[|·•,]+$/g, '').trim();
+    if (!/^@?[\w.-]{2,40}$/.test(t) || /^\d+$/.test(t) || out.some((o) => o.printed.includes(t))) continue;
+    out.push({ url: '', printed: t, network: r.icon });
   }
   return out;
 }

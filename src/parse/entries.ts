@@ -198,7 +198,10 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       lastText = { line: l, anchor: l, target: p };
       continue;
     }
-    const repeatsHeader = !!first && sameStyle(first, l) && (headerHasDate || cur!.header.length >= 2) && !completes;
+    // (a dated first line, "Senior Engineering Manager    January 2023 – Present", is not repeated by an undated one
+    // in its style, "Pinecrest Health Systems    Raleigh, NC": that is the rest of the header)
+    const repeatsHeader = !!first && sameStyle(first, l) && (headerHasDate || cur!.header.length >= 2) && !completes
+      && !(cur!.header.length === 1 && findDateRange(first.text) && !findDateRange(l.text) && !!first.cells && !!l.cells);
     // A Word table with one entry per row: a new row starts a new entry.
     const lastOfCur = cur ? [...cur.header, ...cur.prose].sort((a, b) => b.index - a.index)[0] : undefined;
     const newRow = !!l.table && !!lastOfCur?.table && lastOfCur.table.table === l.table.table && lastOfCur.table.row !== l.table.row;

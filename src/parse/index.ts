@@ -373,9 +373,14 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
     const next = lines[i + 1];
     const tail = /(?:https?:\/\/|www\.|\.com\/)\S*[-/_]$/.test(l.text.trim()) && next && next.page === l.page ? /^[\w.-]+(?:\/[\w.-]+)*/.exec(next.text.trim())?.[0] : undefined;
     for (const link of findLinks(tail ? { ...l, text: l.text.trim() + tail } : l)) {
+      if (link.network) {
+        const username = link.printed.replace(/^@/, '');
+        if (!profiles.some((x) => x.network === link.network && x.username.toLowerCase() === username.toLowerCase())) profiles.push({ network: link.network, username });
+        continue;
+      }
       const p = profileFromUrl(link.url, undefined);
       if (p.network === 'Website' && !basics.url) { basics.url = p.url; provenance['basics.url'] = prov(l); continue; }
-      if (profiles.some((x) => x.url.toLowerCase() === p.url.toLowerCase())) continue;
+      if (profiles.some((x) => x.url?.toLowerCase() === p.url?.toLowerCase())) continue;
       if (p.network === 'Website' && basics.url) { profiles.push(p); continue; }
       profiles.push(p);
     }
