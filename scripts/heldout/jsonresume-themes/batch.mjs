@@ -1,5 +1,5 @@
-// Which batch a script works on: batch 1 is cases.mjs with personas/, batch 2 is cases2.mjs with personas2/.
-// Shared by render.mjs and build-keys.mjs ("--batch 2"; default 1).
+// Which batch a script works on: batch 1 is cases.mjs with personas/, batch 2 is cases2.mjs with personas2/,
+// batch 3 is cases3.mjs with personas3/. Shared by render.mjs and build-keys.mjs ("--batch 2"; default 1).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,6 +7,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const BATCHES = {
   1: { cases: './cases.mjs', personas: 'personas' },
   2: { cases: './cases2.mjs', personas: 'personas2' },
+  3: { cases: './cases3.mjs', personas: 'personas3' },
 };
 
 // Takes "--batch N" out of the command line; returns the batch number and the other arguments.
@@ -21,7 +22,7 @@ export function batchArgs(argv) {
   return { batch, args: [...argv.slice(0, i), ...argv.slice(i + 2)] };
 }
 
-// The batch's cases module (CASES, caseId, and for batch 2 its own notes) and its personas folder.
+// The batch's cases module (CASES, caseId, and for batches 2 and 3 their own notes) and its personas folder.
 export async function loadBatch(batch) {
   const b = BATCHES[batch];
   const mod = await import(b.cases);

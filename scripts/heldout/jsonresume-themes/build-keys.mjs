@@ -2,7 +2,7 @@
 // Writes the answer keys (expected.json) for the held-out JSON Resume batch that render.mjs made, and checks
 // every value of every key against the text the rendered document really carries.
 //
-//   node scripts/heldout/jsonresume-themes/build-keys.mjs [--batch 2] OUT_DIR
+//   node scripts/heldout/jsonresume-themes/build-keys.mjs [--batch 2|3] OUT_DIR
 //
 // A key is the persona's JSON restricted to what the theme prints, in the format of ../shared/eval/parse/*/expected.json:
 // basics{name,label,email,phone,url,profiles[],location}, work[]{name,position,location,startDate,endDate,highlights[]},
@@ -10,7 +10,8 @@
 // in reading order; two-column pages list the left column first), layout{columns,notes}. What each theme prints was
 // read off the rendered pages (see THEMES below); the check then looks every value up in the text layer
 // (pdftotext -raw and -layout for PDF, the paragraphs and text boxes of word/document.xml for DOCX) and every
-// date in the theme's printed format. Dates: YYYY-MM, or YYYY where only the year is printed; "Present" -> "present".
+// date in the theme's printed format. Dates: YYYY-MM, or YYYY where only the year is printed; "Present" ("Now", "Aujourd'hui") -> "present".
+// A year-only source date (batch 3's security-jp: "2013") that a theme prints as "Jan 2013" is keyed "2013-01", as printed (yearOnly: 'Jan').
 // basics.location is the printed words with a comma between the printed parts (city, region, country code).
 // A theme that prints no skill keywords has skills []; a theme that prints no bullets has highlights [] (the role is still keyed).
 // Exit status 1 when any value is not found.
@@ -22,13 +23,14 @@ import { batchArgs, loadBatch } from './batch.mjs';
 const { batch, args } = batchArgs(process.argv.slice(2));
 const outDir = args[0] && path.resolve(args[0]);
 if (!outDir) {
-  console.error('usage: build-keys.mjs [--batch 2] OUT_DIR');
+  console.error('usage: build-keys.mjs [--batch 2|3] OUT_DIR');
   process.exit(2);
 }
 const { CASES, caseId, personasDir } = await loadBatch(batch);
 
 // ---- date formats as the themes print them (used to build the key's granularity and to check it) ----
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MOIS = ['Janv.', 'Févr.', 'Mars', 'Avr.', 'Mai', 'Juin', 'Juil.', 'Août', 'Sept.', 'Oct.', 'Nov.', 'Déc.'];
 const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const parts = (d) => { const [y, m, day] = d.split('-'); return { y, m: Number(m), day }; };
 const FMT = {
@@ -41,8 +43,13 @@ const FMT = {
   'DD/MM/YYYY': (d) => { const { y, m, day } = parts(d); return `${day}/${String(m).padStart(2, '0')}/${y}`; },
   'YYYY-Mon': (d) => { const { y, m } = parts(d); return `${y}-${MON[m - 1]}`; },
   'Mon, YYYY': (d) => { const { y, m } = parts(d); return `${MON[m - 1]}, ${y}`; },
+  // batch 3
+  'Month, YYYY': (d) => { const { y, m } = parts(d); return `${MONTH[m - 1]}, ${y}`; },
+  'Mon YYYY fr': (d) => { const { y, m } = parts(d); return `${MOIS[m - 1]} ${y}`; }, // moment's 'fr' locale, capitalised
 };
 const ym = (d) => d.slice(0, 7);
+// A year-only source date ("2013") as the theme's date code reads it: 1 January (yearOnly: 'Jan'), or left as it is.
+const asPrinted = (t, d) => (d.length === 4 && t.yearOnly === 'Jan' ? `${d}-01-01` : d);
 
 // ---- what each theme prints (read off the rendered pages; the check below confirms each value) ----
 const cityRegionCc = (l) => [l.city, l.region, l.countryCode].filter(Boolean).join(', ');
@@ -275,6 +282,138 @@ const THEMES = {
     sections: (r) => ['Summary', 'Skills', 'Work', 'Education', ...(has(r, 'projects') ? ['Projects'] : []), ...(has(r, 'languages') ? ['Languages'] : []),
       ...(has(r, 'interests') ? ['Interests'] : []), ...(has(r, 'awards') ? ['Awards'] : []), ...(has(r, 'certificates') ? ['Certificates'] : [])],
   },
+  // ---- batch 3 (cases3.mjs) ----
+  lucide: {
+    columns: 2,
+    notes: 'A French theme (headings and dates in French, from moment\'s "fr" locale). Coloured left sidebar: COMPETENCES (group, level, keyword tags), '
+      + 'an empty SOFT SKILLS heading, Certifications (date, name, issuer), LANGUES ("English : Native speaker"), INTERETS. Main column: name with the last '
+      + 'word upper-cased ("Graham THIBODEAU-NAKAMURA"), "City, (CC)", phone, e-mail, full web site URL, profile usernames (icons), label, summary; '
+      + 'EXPERIENCES PROFESSIONNELLES: dates "Mars 2022 - Aujourd\'hui" ("Aujourd\'hui" = present; abbreviations "Janv.", "Févr.", "Sept.", "Déc.") with a '
+      + 'computed duration ("4 ans 9 mois") at the left, position, employer and work location; a role summary as a paragraph; FORMATION ("Degree en Area", '
+      + 'school). No grade. sections: sidebar first, then the main column. DOCX: one column, the sidebar\'s paragraphs first.',
+    docxColumns: 1,
+    name: (n) => n.replace(/(\S+)$/, (w) => w.toUpperCase()),
+    basics: { label: true, url: 'full', profiles: 'username', location: (l) => [l.city, l.countryCode].join(', ') },
+    work: { location: true, date: 'Mon YYYY fr', present: "Aujourd'hui" },
+    edu: { degree: true, score: false, date: 'Mon YYYY fr' },
+    sections: (r) => [
+      ['COMPETENCES', 'SOFT SKILLS', ...(has(r, 'certificates') ? ['Certifications'] : []), 'LANGUES', ...(has(r, 'interests') ? ['INTERETS'] : [])],
+      ['EXPERIENCES PROFESSIONNELLES', 'FORMATION'],
+    ],
+  },
+  direct: {
+    columns: 2,
+    notes: 'Black header band: name and label upper-case by CSS, full web site URL, "e-mail — phone"; no location, no profiles. Summary without a heading. '
+      + 'Left column SKILLS (group, level, "kw, kw"), LANGUAGES, INTERESTS; right column WORK EXPERIENCE ("Position at Employer Location" on one line, '
+      + 'dates right-aligned "APR 2021 - NOW" for a current role, "OCT 2017 — MAR 2021" with an em dash otherwise), EDUCATION (school, area, degree), '
+      + 'VOLUNTEER, AWARDS (ISO date). Year-only dates are printed as January ("JAN 2013 — JAN 2017") and keyed so. Projects and certificates are not '
+      + 'printed. sections: left column, then right. DOCX: one column in the same order, HTML case ("Sep 2021 - Now").',
+    docxColumns: 1,
+    upperName: true,
+    yearOnly: 'Jan',
+    basics: { label: true, url: 'full', profiles: false, location: false },
+    work: { location: true, date: 'Mon YYYY', present: 'Now' },
+    edu: { degree: true, score: false, date: 'Mon YYYY' },
+    sections: (r, docx) => [
+      ['SKILLS', ...(has(r, 'languages') ? ['LANGUAGES'] : []), ...(has(r, 'interests') ? ['INTERESTS'] : [])],
+      ['WORK EXPERIENCE', 'EDUCATION', ...(has(r, 'volunteer') ? ['VOLUNTEER'] : []), ...(has(r, 'awards') ? ['AWARDS'] : [])],
+    ].map((g) => caseAs(docx, g)),
+  },
+  'macchiato-ibic': {
+    columns: 2,
+    notes: 'A macchiato fork, rendered from the v1 JSON as it is (with the pre-v1 alias it prints the employer twice). Left sidebar: About (location '
+      + '"City Region CC" without commas, e-mail broken inside the word by the narrow column, phone, profile usernames, with icons), one heading per skill '
+      + 'group (level, keyword tags), Languages ("English (Native speaker)"), Interests; main column: name and label across the top, Summary, Experience '
+      + '(employer with "MM/YYYY - Present" right-aligned in italics, position, bullets, a role summary as a paragraph), Education (school, dates, '
+      + '"Degree in Area"). No work location; certificates are not printed. When the sidebar is too long for page 1 (devops-za), Chromium moves all of '
+      + 'it to page 2 and page 1 holds the main column alone; sections then list page 1 before page 2, otherwise the sidebar first.',
+    basics: { label: true, url: 'noProto', profiles: 'username', location: cityRegionCc },
+    work: { location: false, date: 'MM/YYYY' },
+    edu: { degree: true, score: false, date: 'MM/YYYY' },
+    sections: (r, docx, persona) => {
+      const side = ['About', ...r.skills.map((s) => s.name), ...(has(r, 'languages') ? ['Languages'] : []), ...(has(r, 'interests') ? ['Interests'] : [])];
+      const main = ['Summary', 'Experience', 'Education'];
+      return persona === 'devops-za' ? [main, side] : [side, main];
+    },
+  },
+  projects: {
+    columns: 1,
+    notes: 'Grey header box: name, label, summary, then icon lines "City, Country name", e-mail, phone, web site without protocol, "username (Network)". '
+      + 'Section names in a left gutter (Work, Volunteer, Projects, Awards, Skills, Education, Languages, Interests). Each role: employer, position, '
+      + '"Mon YYYY – Present", work location, bullets. Education: school, area, dates, degree; no grade. Skills, languages and interests in two columns '
+      + 'inside the right-hand area (not page columns).',
+    basics: { label: true, url: 'noProto', profiles: 'username', location: (l) => [l.city, countryName(l.countryCode)].join(', ') },
+    work: { location: true, date: 'Mon YYYY' },
+    edu: { degree: true, score: false, date: 'Mon YYYY' },
+    sections: (r) => ['Work', ...(has(r, 'volunteer') ? ['Volunteer'] : []), ...(has(r, 'projects') ? ['Projects'] : []), ...(has(r, 'awards') ? ['Awards'] : []),
+      'Skills', 'Education', ...(has(r, 'languages') ? ['Languages'] : []), ...(has(r, 'interests') ? ['Interests'] : [])],
+  },
+  'simple-red': {
+    columns: 1,
+    notes: 'Red name, label, summary in italics. Section names in a left gutter: Education FIRST (school, "Month YYYY - Month YYYY" right-aligned, '
+      + '"Area / Degree"), Work (employer with dates right-aligned, position in italics, a "Responsibilities:" sub-label (not a section) before the '
+      + 'bullets), Skills (group, level, keyword tags), Languages, Interests (names only). Contact details in a footer at the end: "City, Region", '
+      + 'e-mail, phone, web site without protocol. No work location. Year-only dates are printed as January ("January 2013") and keyed so. '
+      + 'The print stylesheet hides the Profiles section; the DOCX shows it ("Profiles", network names, usernames). Certificates are not printed.',
+    yearOnly: 'Jan',
+    basics: { label: true, url: 'noProto', profiles: false, docxProfiles: 'username', location: (l) => [l.city, l.region].join(', ') },
+    work: { location: false, date: 'Month YYYY' },
+    edu: { degree: true, score: true, date: 'Month YYYY' },
+    sections: (r, docx) => ['Education', 'Work', 'Skills', ...(has(r, 'languages') ? ['Languages'] : []), ...(has(r, 'interests') ? ['Interests'] : []),
+      ...(docx ? ['Profiles'] : [])],
+  },
+  ace: {
+    columns: 1,
+    notes: 'Name and label only: the contact bar (e-mail, phone, location, web site, profile icons) is Bootstrap "hidden-print", so the PDF has no '
+      + 'contact details at all. SUMMARY, EXPERIENCE ("Employer Month, YYYY - Present" on one line with a computed duration "4 years, 4 months", '
+      + 'position below, bullets, a role summary as a paragraph), SKILLS (group over keywords), EDUCATION ("Area Degree" with dates, school below), '
+      + 'AWARDS ("Awarded on: November 1, 2022"), VOLUNTEER WORK, INTERESTS. Languages, projects and certificates are not printed.',
+    basics: { contact: false, label: true, url: false, profiles: false, location: false },
+    work: { location: false, date: 'Month, YYYY' },
+    edu: { degree: true, score: false, date: 'Month, YYYY' },
+    sections: (r) => ['SUMMARY', 'EXPERIENCE', 'SKILLS', 'EDUCATION', ...(has(r, 'awards') ? ['AWARDS'] : []), ...(has(r, 'volunteer') ? ['VOLUNTEER WORK'] : []),
+      ...(has(r, 'interests') ? ['INTERESTS'] : [])],
+  },
+  'tachyons-clean': {
+    columns: 1,
+    notes: 'Centred name, label upper-case by CSS (HTML case in the DOCX); e-mail, phone and full web site URL at the left, profiles "network / username" '
+      + '(network lower-case by CSS) at the right; summary without a heading. Skills in up to four columns (group, level in capitals, "- keyword" lines), '
+      + 'Languages in columns, then Experience (employer, position, ISO dates "2022-01-01 → Present", "- " bullets, a role summary as a paragraph), '
+      + 'Education (school, area, degree, ISO dates; year-only dates printed as they are, "2011 → 2013"), Interests. No location; certificates are not '
+      + 'printed. DOCX: one column; the keyword lists become bullets.',
+    upperLabel: true,
+    basics: { label: true, url: 'full', profiles: 'username', location: false },
+    work: { location: false, date: 'ISO' },
+    edu: { degree: true, score: false, date: 'ISO' },
+    sections: (r) => ['Skills', ...(has(r, 'languages') ? ['Languages'] : []), 'Experience', 'Education', ...(has(r, 'interests') ? ['Interests'] : [])],
+  },
+  mantra: {
+    columns: 1,
+    notes: 'Monospace body. Name, label, a grey box with labelled cells "Website", "Email", "Phone", "Location" ("City, Region, CC"); summary; a '
+      + '"Profiles" sub-heading with network names over usernames. Experience: employer, "Month YYYY - Present", position, bullets; Skills in columns '
+      + '(group, level, keywords); Education: years only, school, area, degree, "GPA: x"; Languages; Interests. No work location; certificates are not '
+      + 'printed. Year-only work dates are printed as January ("January 2013 - January 2017") and keyed so. DOCX: the date line and the position of '
+      + 'each role become list items before the bullets.',
+    yearOnly: 'Jan',
+    basics: { label: true, url: 'full', profiles: 'username', location: cityRegionCc },
+    work: { location: false, date: 'Month YYYY' },
+    edu: { degree: true, score: true, date: 'YYYY' },
+    sections: (r) => ['Profiles', 'Experience', 'Skills', 'Education', ...(has(r, 'languages') ? ['Languages'] : []), ...(has(r, 'interests') ? ['Interests'] : [])],
+  },
+  slick: {
+    columns: 1,
+    notes: 'Bootswatch Lumen. Name, label upper-case by CSS; icon lines: web site and e-mail each followed by its link in brackets ("(mailto:...)") from '
+      + 'Bootstrap\'s print styles, phone; profiles are brand icons (GitHub, LinkedIn, Twitter) followed by the full URL in brackets, so the printed text is '
+      + 'the URL. Summary without a heading. Headings with icons: WORK EXPERIENCE (employer, position, ISO dates "2022-01-01 - Present", bullets, a role '
+      + 'summary as a paragraph), VOLUNTEER, EDUCATION (school, area, degree, ISO dates), AWARDS, SKILLS (group, level, keywords in columns), LANGUAGES, '
+      + 'INTERESTS. No location; projects and certificates are not printed.',
+    upperLabel: true,
+    basics: { label: true, url: 'full', profiles: 'url', location: false },
+    work: { location: false, date: 'ISO' },
+    edu: { degree: true, score: false, date: 'ISO' },
+    sections: (r) => ['WORK EXPERIENCE', ...(has(r, 'volunteer') ? ['VOLUNTEER'] : []), 'EDUCATION', ...(has(r, 'awards') ? ['AWARDS'] : []), 'SKILLS',
+      ...(has(r, 'languages') ? ['LANGUAGES'] : []), ...(has(r, 'interests') ? ['INTERESTS'] : [])],
+  },
 };
 
 // LibreOffice keeps the HTML's own capitalisation (CSS text-transform is not applied), so DOCX headings are in title case.
@@ -286,21 +425,22 @@ function buildKey(theme, r, docx, persona) {
   const t = THEMES[theme];
   const b = r.basics;
   const upper = t.upperName && !docx;
-  const basics = { name: upper ? b.name.toUpperCase() : b.name };
-  if (t.basics.label && b.label) basics.label = upper ? b.label.toUpperCase() : b.label;
-  if (b.email) basics.email = b.email;
-  if (b.phone) basics.phone = b.phone;
+  const basics = { name: upper ? b.name.toUpperCase() : t.name ? t.name(b.name) : b.name };
+  if (t.basics.label && b.label) basics.label = upper || (t.upperLabel && !docx) ? b.label.toUpperCase() : b.label;
+  if (b.email && t.basics.contact !== false) basics.email = b.email;
+  if (b.phone && t.basics.contact !== false) basics.phone = b.phone;
   if (t.basics.url && b.url) basics.url = t.basics.url === 'noProto' ? noProto(b.url) : b.url;
-  if (t.basics.profiles && b.profiles?.length) {
-    basics.profiles = b.profiles.map((p) => (t.basics.profiles === 'username' ? p.username : t.basics.profiles === 'noProto' ? noProto(p.url) : p.url));
+  const profiles = (docx && t.basics.docxProfiles) || t.basics.profiles;
+  if (profiles && b.profiles?.length) {
+    basics.profiles = b.profiles.map((p) => (profiles === 'username' ? p.username : profiles === 'noProto' ? noProto(p.url) : p.url));
   }
   if (t.basics.location && b.location) basics.location = t.basics.location(b.location);
 
   const work = r.work.map((w) => {
     const o = { name: w.name, position: w.position };
     if (t.work.location && w.location) o.location = w.location;
-    o.startDate = t.work.date === 'YYYY' ? w.startDate.slice(0, 4) : ym(w.startDate);
-    o.endDate = w.endDate ? (t.work.date === 'YYYY' ? w.endDate.slice(0, 4) : ym(w.endDate)) : 'present';
+    o.startDate = t.work.date === 'YYYY' ? w.startDate.slice(0, 4) : ym(asPrinted(t, w.startDate));
+    o.endDate = w.endDate ? (t.work.date === 'YYYY' ? w.endDate.slice(0, 4) : ym(asPrinted(t, w.endDate))) : 'present';
     o.highlights = t.work.highlights === false ? [] : [...(t.work.summaryAsBullet && w.summary ? [w.summary] : []), ...(w.highlights ?? [])];
     return o;
   });
@@ -311,7 +451,7 @@ function buildKey(theme, r, docx, persona) {
       if (e.studyType) o.studyType = e.studyType;
       if (e.area) o.area = e.area;
     }
-    const g = (d) => (t.edu.date === 'YYYY' ? d.slice(0, 4) : ym(d));
+    const g = (d) => (t.edu.date === 'YYYY' ? d.slice(0, 4) : ym(asPrinted(t, d)));
     if (e.startDate && t.edu.start !== false) o.startDate = g(e.startDate);
     if (e.endDate) o.endDate = g(e.endDate);
     if (t.edu.score && e.score) o.score = e.score;
@@ -354,17 +494,17 @@ function check(theme, r, key, { primary, all }) {
   key.work.forEach((w, i) => {
     const src = r.work[i];
     for (const k of ['name', 'position', 'location']) if (w[k]) look(`work[${i}].${k}`, w[k]);
-    look(`work[${i}].startDate`, FMT[t.work.date](src.startDate));
-    if (src.endDate) look(`work[${i}].endDate`, FMT[t.work.date](src.endDate));
+    look(`work[${i}].startDate`, FMT[t.work.date](asPrinted(t, src.startDate)));
+    if (src.endDate) look(`work[${i}].endDate`, FMT[t.work.date](asPrinted(t, src.endDate)));
     else if (t.work.present === '') look(`work[${i}].endDate (open range)`, `${FMT[t.work.date](src.startDate)} —`);
-    else look(`work[${i}].endDate`, 'Present');
+    else look(`work[${i}].endDate`, t.work.present ?? 'Present');
     for (const h of w.highlights) look(`work[${i}].highlight`, h);
   });
   key.education.forEach((e, i) => {
     const src = r.education[i];
     for (const k of ['institution', 'studyType', 'area', 'score']) if (e[k]) look(`education[${i}].${k}`, e[k]);
-    if (e.startDate) look(`education[${i}].startDate`, FMT[t.edu.date](src.startDate));
-    if (e.endDate) look(`education[${i}].endDate`, FMT[t.edu.date](src.endDate));
+    if (e.startDate) look(`education[${i}].startDate`, FMT[t.edu.date](asPrinted(t, src.startDate)));
+    if (e.endDate) look(`education[${i}].endDate`, FMT[t.edu.date](asPrinted(t, src.endDate)));
   });
   for (const s of key.skills) look('skills', s);
   for (const h of key.sections) look('sections', h);
