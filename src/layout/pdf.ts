@@ -297,7 +297,7 @@ function makeLine(segs: Seg[], page: number, column: number | undefined, repairs
   // A rule drawn with characters ("=======" under a heading of a plain-text resume) carries no text.
   if (/^([=_~*#-])\1{2,}$/.test(text)) return null;
   if (!text) return null;
-  const cellTexts = cells?.map((c) => normaliseText(c).text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const cellTexts = cells?.map((c) => joinLetterSpaced(normaliseText(c).text).replace(/\s+/g, ' ').trim()).filter(Boolean);
   if (cellTexts && bullet && cellTexts[0]?.startsWith(bullet)) cellTexts[0] = cellTexts[0].slice(bullet.length).trim();
   const chars = items.reduce((a, i) => a + i.text.length, 0) || 1;
   const box: Box = [

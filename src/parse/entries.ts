@@ -3,6 +3,7 @@ import type { Line } from '../types.js';
 import { isBulletGlyph } from '../layout/text.js';
 import { findDateRange, isDateOnly, type DateRange } from './dates.js';
 import { isLocation } from './contact.js';
+import { isCityName } from './places.js';
 import { DEGREES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
 
 export interface RawEntry {
@@ -400,6 +401,11 @@ function splitPart(part: string, out: Piece[]): void {
       else out.push({ text: bits[i]!, group });
     }
   } else if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) out.push(...bits.map((text) => ({ text, group })));
+  // "Clinical Nurse Manager I, Emergency Department, Corrib Bay University Hospital": a title that holds a comma,
+  // then the employer, named as one ("Hospital", "Inc.").
+  else if (bits.length >= 3 && TITLE_WORDS.test(bits[0]!) && (STRONG_ORG.test(bits[bits.length - 1]!) || ORG_WORDS.test(bits[bits.length - 1]!)) && !TITLE_WORDS.test(bits[bits.length - 1]!)) {
+    out.push({ text: bits.slice(0, -1).join(', '), group }, { text: bits[bits.length - 1]!, group });
+  }
   else out.push({ text: bits.join(', ') });
   if (loc) out.push({ text: loc, loc: true });
 }
@@ -575,6 +581,10 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   // institutional suffix ("Inc.", "University") outweighs that order.
   const org = orgs.find((f) => f.label === 'org') ?? orgs.find((f) => STRONG_ORG.test(f.text)) ?? orgs[0];
   if (org) out.org = org.text;
+  // "Savanna Pay, Nairobi — Android Lead", "Intern at Kopi Cart, Singapore": with no employer found, a "place"
+  // whose first part is no known town is an employer and its town.
+  const pair = !org && out.title && out.location ? /^([^,]+),\s+(.+)$/.exec(out.location) : null;
+  if (pair && !isCityName(pair[1]!) && isLocation(pair[2]!)) { out.org = pair[1]!; out.location = pair[2]!; }
   if (!out.title && !org && title) out.org = title.text;
   out.extra = orgs.filter((f) => f !== org).map((f) => f.text);
   return out;
