@@ -97,7 +97,8 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
   let best: { split: number; from: number; to: number; score: number } | null = null;
   for (const [x, n] of starts) {
     if (n < 4) continue;
-    const split = x - 2;
+    // (a little left of the starts: a large first letter, "Graham" at 34 pt, begins a point or two early)
+    const split = x - 4;
     // Longest run of consecutive rows with no segment crossing the split.
     let from = 0;
     for (let i = 0; i <= rows.length; i++) {
@@ -160,6 +161,8 @@ function sparseGutter(rows: Row[], split: number): boolean {
   if (left.length < 3 || left.length > 0.6 * right.length) return false;
   const leftSegs = left.flatMap((r) => r.segs.filter((s) => s.x1 <= split + 1));
   if (leftSegs.some((s) => joinLetterSpaced(segText(s).trim()).split(/\s+/).length > 5 && segText(s).trim().length > 40)) return false;
+  // (one label to a row: a row of several tags, "Go  Java  Kotlin  SQL", is a sidebar's content)
+  if (left.filter((r) => r.segs.filter((s) => s.x1 <= split + 1).length > 1).length > 0.1 * left.length) return false;
   const gaps = left.slice(1).map((r, i) => r.base - left[i]!.base).sort((a, b) => a - b);
   const size = median(leftSegs.map((s) => s.size));
   // (within the main column's height: a last heading with nothing beside it may hang below)

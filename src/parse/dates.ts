@@ -9,15 +9,18 @@ const MONTHS: Record<string, number> = {
   januar: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   janeiro: 1, fevereiro: 2, março: 3, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  // Their short forms ("Janv. 2012", "Févr. 2022", "Mär 2020", "Dic 2019", "Set 2018").
+  janv: 1, févr: 2, fevr: 2, fév: 2, fev: 2, avr: 4, juil: 7, déc: 12, mär: 3, mrz: 3, okt: 10, dez: 12, ene: 1, abr: 4, ago: 8, dic: 12, set: 9, out: 10,
 };
 const SEASONS = 'spring|summer|fall|autumn|winter';
 const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
   + '|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|januar|februar|m(?:ä|ae)rz|juni|juli|oktober|dezember'
-  + '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro';
+  + '|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro'
+  + '|janv|f[ée]vr?|avr|juil|d[ée]c|m[äa]r|mrz|okt|dez|ene|abr|ago|dic|set|out';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** Words that open a range still running ("since March 2021", "seit Mai 2020"). */
 const SINCE = 'since|from|depuis|seit|desde';
-const PRESENT = 'pr[ée]sent|current|currently|now|today|ongoing|till date|to date|date|actuel|aujourd[’\'‘]hui|heute|presente|atual|actualidad|hoy|oggi';
+const PRESENT = 'pr[ée]sent|current|currently|now|today|ongoing|till date|to date|date|actuel|actuellement|en cours|aujourd[’\'‘]hui|heute|aktuell|presente|atual|atualmente|actualidad|hoy|oggi';
 
 /** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020-01-15", "2020-Jan", "2020", "Summer 2012", "Q3 2020". */
 const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d])|${YEAR}-(?:${MONTH_RE})(?![a-z])|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
@@ -104,6 +107,20 @@ export function findDateRanges(text: string): DateRange[] {
 export function isDateOnly(text: string): boolean {
   const r = findDateRange(text);
   if (!r) return false;
-  const rest = (text.slice(0, r.span[0]) + text.slice(r.span[1])).replace(/\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:\s*,?\s*\d+\s*(?:mos?|months?))?\)?|[\s|,;:·•()–—-]+/gi, '');
+  const rest = (text.slice(0, r.span[0]) + text.slice(r.span[1])).replace(DURATION_ANY, '').replace(/[\s|,;:·•()–—-]+/g, '');
   return rest.length === 0;
 }
+
+/**
+ * A length of service printed beside the dates: "(2 yrs 3 mos)", "4 years", "4 ans 9 mois", "1 an", "2 Jahre
+ * 3 Monate", "3 años", "2 anos e 4 meses".
+ */
+const YEARS_WORD = '(?:yrs?|years?|ans?|années?|jahre?n?|años?|anos?)';
+const MONTHS_WORD = '(?:mos?|months?|mois|monate?n?|meses?)';
+const DURATION_SRC = `\\(?\\d+\\s*(?:${YEARS_WORD}|${MONTHS_WORD})(?:\\s*,?\\s*(?:et|und|y|e|and)?\\s*\\d+\\s*${MONTHS_WORD})?\\.?\\)?`;
+const DURATION_ANY = new RegExp(`${DURATION_SRC}(?![\\p{L}])`, 'giu');
+const DURATION_ONLY = new RegExp(`^${DURATION_SRC}$`, 'iu');
+/** True when the text is only a length of service. */
+export const isDuration = (text: string): boolean => DURATION_ONLY.test(text.trim());
+/** The text without the lengths of service in it. */
+export const withoutDurations = (text: string): string => text.replace(DURATION_ANY, '');

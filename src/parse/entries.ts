@@ -1,7 +1,7 @@
 // Entries of a dated section (work, education, projects, volunteer): header lines, then bullets or prose.
 import type { Line } from '../types.js';
 import { isBulletGlyph } from '../layout/text.js';
-import { findDateRange, isDateOnly, type DateRange } from './dates.js';
+import { findDateRange, isDateOnly, isDuration, withoutDurations, type DateRange } from './dates.js';
 import { isLocation } from './contact.js';
 import { isCityName } from './places.js';
 import { DEGREES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
@@ -35,8 +35,10 @@ function continues(prev: Line, l: Line, anchor: Line): boolean {
 
 /** A line of running prose, not a header: long or ending like a sentence, not bold, not a "Name · description" row. */
 const isSentence = (l: Line): boolean => {
-  const s = l.text.trim(), words = s.split(/\s+/).length;
+  const s = withoutDurations(l.text).trim(), words = s.split(/\s+/).length;
   if ((l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0 || /\s[·|•]\s/.test(s)) return false;
+  // (short fields in cells of their own: "2 ans 7 mois    Northern Lights Commerce    Montréal, QC")
+  if (l.cells && l.cells.length >= 2 && l.cells.every((c) => c.split(/\s+/).length <= 5)) return false;
   // "Bac professionnel Cuisine — Lycée hôtelier des Alpes, Annecy": fields set apart by a dash, not a sentence.
   if (/\s[—–]\s/.test(s) && !/[.!]$/.test(s) && findDegree(s)) return false;
   // Names and places are in title case ("Aceros del Norte, San Nicolás de los Garza, N.L."); prose is not.
@@ -45,7 +47,6 @@ const isSentence = (l: Line): boolean => {
   return words >= 9 || (/[.!]$/.test(s) && !/\b(?:\p{Lu}\.)+$|\b(?:inc|ltd|co|corp)\.$/iu.test(s) && words >= 6);
 };
 
-const DURATION = /^\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:\s*,?\s*\d+\s*(?:mos?|months?))?\)?$/i;
 
 /**
  * A bullet or wrapped line that carries its entry's dates in a right-hand cell ("Built …    June 2023 – present",
@@ -55,7 +56,7 @@ function sideCells(l: Line): { line: Line; side: string[] } {
   if (!l.cells || l.cells.length < 2) return { line: l, side: [] };
   const cells = [...l.cells];
   const side: string[] = [];
-  while (cells.length > 1 && (isDateOnly(cells[cells.length - 1]!) || DURATION.test(cells[cells.length - 1]!.trim()))) side.unshift(cells.pop()!);
+  while (cells.length > 1 && (isDateOnly(cells[cells.length - 1]!) || isDuration(cells[cells.length - 1]!))) side.unshift(cells.pop()!);
   if (!side.length) return { line: l, side };
   return { line: { ...l, text: cells.join('  '), cells: cells.length > 1 ? cells : undefined }, side };
 }
@@ -202,7 +203,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // (a dated first line, "Senior Engineering Manager    January 2023 – Present", is not repeated by an undated one
     // in its style, "Pinecrest Health Systems    Raleigh, NC": that is the rest of the header)
     const repeatsHeader = !!first && sameStyle(first, l) && (headerHasDate || cur!.header.length >= 2) && !completes
-      && !(cur!.header.length === 1 && findDateRange(first.text) && !findDateRange(l.text) && !!first.cells && !!l.cells);
+      && !(cur!.header.length === 1 && findDateRange(first.text) && !findDateRange(l.text) && !!l.cells);
     // A Word table with one entry per row: a new row starts a new entry.
     const lastOfCur = cur ? [...cur.header, ...cur.prose].sort((a, b) => b.index - a.index)[0] : undefined;
     const newRow = !!l.table && !!lastOfCur?.table && lastOfCur.table.table === l.table.table && lastOfCur.table.row !== l.table.row;
@@ -302,7 +303,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         // Dates in brackets ("Birmingham (2019–present)") take their brackets with them.
         let before = cell.slice(0, d.span[0]), after = cell.slice(d.span[1]);
         if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) { before = before.replace(/\s*\(\s*$/, ''); after = after.replace(/^\s*\)/, ''); }
-        cell = (before + ' | ' + after.replace(/^\s*(?:and|&|,)\s*(?:19|20)\d\d\b/, '')).replace(/\(?\d+\s*(?:yrs?|years?|mos?|months?)(?:,?\s*\d+\s*(?:mos?|months?))?\)?/gi, '');
+        cell = withoutDurations(before + ' | ' + after.replace(/^\s*(?:and|&|,)\s*(?:19|20)\d\d\b/, ''));
       }
       const bold = (l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0, italic = (l.italic ?? 0) > 0.5;
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
@@ -311,7 +312,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         // (a web address in brackets after a name, "Zahlwerk GmbH (https://zahlwerk.example.com)", is not part of it)
         let t = p.text.replace(/\s*\((?:https?:\/\/|www\.)[^)\s]*\)/gi, '').replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
         // (nor is a length of service printed beside the dates: "April 2022 — Present    5 years")
-        if (DURATION.test(t)) continue;
+        if (isDuration(t)) continue;
         const label = FIELD_LABEL.exec(t);
         if (label) t = t.slice(label[0].length).trim();
         if (!t || !/\p{L}/u.test(t)) continue;

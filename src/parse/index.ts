@@ -501,11 +501,18 @@ export function parseDocument(doc: Document): ParseResult {
     basics.name = nameText(nameLine)!;
     provenance['basics.name'] = prov(nameLine);
     used.add(nameLine);
+    // A name in large type wrapped onto a second line ("Graham THIBODEAU-" / "NAKAMURA").
+    const rest = lines[nameLine.index + 1];
+    if (rest && !nameLine.cells && !rest.cells && rest.page === nameLine.page && rest.column === nameLine.column && !headingLines.has(rest.index)
+      && Math.abs((rest.fontSize ?? 0) - (nameLine.fontSize ?? 0)) <= 0.3 && (nameLine.fontSize ?? 0) >= 14 && rest.text.split(/\s+/).length <= 3) {
+      const joined = /-$/.test(basics.name) ? basics.name + rest.text.trim() : `${basics.name} ${rest.text.trim()}`;
+      if (looksLikeName(joined) && !TITLE_WORDS.test(rest.text)) { basics.name = joined; used.add(rest); }
+    }
     // Label: printed beside the name ("Danielle Whitaker    Registered Nurse, BSN"), or the next short line that
     // is not contact information.
     const beside = nameLine.cells && nameText(nameLine) === nameLine.cells[0]!.trim() ? nameLine.cells.slice(1).join(' ')
       : namePart(nameLine) && nameText(nameLine) === namePart(nameLine)![1]!.trim() ? namePart(nameLine)![2]! : '';
-    const next = lines[nameLine.index + 1];
+    const next = lines[nameLine.index + (used.has(rest!) ? 2 : 1)];
     if (beside && TITLE_WORDS.test(beside) && !findEmail(beside) && !findPhones(beside).length) {
       basics.label = beside;
       provenance['basics.label'] = prov(nameLine);
