@@ -332,14 +332,30 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
   return dates ? { frags, dates } : { frags };
 }
 
+/** "Web Developer Atelier Croix-Rousse" → ["Web Developer", "Atelier Croix-Rousse"]; undefined when it does not read so. */
+function titleThenName(text: string): [string, string] | undefined {
+  const words = text.trim().split(/\s+/);
+  let end = -1;
+  for (let i = 0; i < words.length; i++) if (TITLE_WORDS.test(words[i]!.replace(/[(),]/g, ''))) end = i;
+  // (a grade after the title stays with it: "Engineer II", "Developer (co-op)")
+  while (end >= 0 && end + 1 < words.length && /^(?:[IVX]{1,4}|\d|\(.*\)|[123]\)?)$/.test(words[end + 1]!)) end++;
+  const rest = words.slice(end + 1);
+  if (end < 0 || !rest.length || rest.length > 5 || !rest.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:de|du|des|la|le|of|and|&|für|y|e)$/.test(w))) return undefined;
+  if (!/^[\p{Lu}]/u.test(rest[0]!) || isLocation(rest.join(' '))) return undefined;
+  return [words.slice(0, end + 1).join(' '), rest.join(' ')];
+}
+
 /**
  * "Kirana Cart Senior Mobile Engineer" with no separator, but in two runs of a Word paragraph (an HTML page's
  * employer and position spans, converted): the runs are the fields when one holds a job title and the other not.
  */
 function runCells(l: Line): string[] | undefined {
   const runs = l.runs.filter((r) => r.text.trim());
-  if (l.box || runs.length !== 2 || /[,|·•–—@]|\s-\s|\bat\b/.test(l.text)) return undefined;
+  if (l.box || runs.length !== 2) return undefined;
   const [a, b] = runs.map((r) => r.text.trim()) as [string, string];
+  // ("Frontend Developer Soierie Numérique" in bold, then "Lyon, France")
+  if (isLocation(b) && !isLocation(a) && !/[,|·•–—@]/.test(a) && !findDateRange(l.text)) return [a, b];
+  if (/[,|·•–—@]|\s-\s|\bat\b/.test(l.text)) return undefined;
   return TITLE_WORDS.test(a) !== TITLE_WORDS.test(b) && !findDateRange(l.text) ? [a, b] : undefined;
 }
 
@@ -586,6 +602,12 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   // whose first part is no known town is an employer and its town.
   const pair = !org && out.title && out.location ? /^([^,]+),\s+(.+)$/.exec(out.location) : null;
   if (pair && !isCityName(pair[1]!) && isLocation(pair[2]!)) { out.org = pair[1]!; out.location = pair[2]!; }
+  // "Frontend Developer Soierie Numérique": a title and an employer run together in one piece of text (an HTML
+  // page's two spans, converted): the employer is the capitalised words after the title's last title word.
+  if (!out.org && out.title) {
+    const split = titleThenName(out.title);
+    if (split) { out.title = split[0]; out.org = split[1]; }
+  }
   if (!out.title && !org && title) out.org = title.text;
   out.extra = orgs.filter((f) => f !== org).map((f) => f.text);
   return out;
