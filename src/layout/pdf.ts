@@ -127,6 +127,7 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
     if (leftOnly < 3 || rightOnly < 3 || rightChars < 80) return;
     if (leftChars < 80 && !sparseGutter(rows.slice(from, to), split)) return;
     if (isLabelGutter(rows.slice(from, to), split) || isDateGutter(rows.slice(from, to), split, width)) return;
+    if (isCardGrid(rows.slice(from, to), split)) return;
     if (both > (leftOnly + rightOnly) * 1.5) return;
     const score = leftChars + rightChars;
     if (!best || score > best.score) best = { split, from, to, score };
@@ -147,6 +148,23 @@ function isLabelGutter(rows: Row[], split: number): boolean {
   const short = left.filter((s) => segText(s).trim().split(/\s+/).length <= 6).length;
   const ragged = left.filter((s) => Math.abs(s.x0 - left[0]!.x0) > 3).length;
   return flush >= 0.8 * left.length && short >= 0.9 * left.length && ragged >= 0.5 * left.length;
+}
+
+/**
+ * Cards side by side at an even pitch ("Infrastructure as code | Containers | Observability | Scripting", each over
+ * its level and keywords): rows of three or more cells, one left of the split, whose starts are evenly spaced. A
+ * grid is read row by row (and its cards by the skills parser), not as two columns.
+ */
+function isCardGrid(rows: Row[], split: number): boolean {
+  let grid = 0;
+  for (const r of rows) {
+    if (r.segs.length < 3 || !r.segs.some((s) => s.x1 <= split + 1) || r.segs.filter((s) => s.x0 >= split - 1).length < 2) continue;
+    const xs = r.segs.map((s) => s.x0);
+    const steps = xs.slice(1).map((x, i) => x - xs[i]!);
+    const step = steps[0]!;
+    if (step > 20 && steps.every((d) => Math.abs(d - step) <= 0.06 * step || Math.abs(d - 2 * step) <= 0.06 * step)) grid++;
+  }
+  return grid >= 2;
 }
 
 const GUTTER_DATE = /\b(?:19|20)\d\d\b/;
