@@ -82,7 +82,11 @@ interface Card { x: number; name: string[]; items: string[] }
 function readCards(lines: Line[]): SkillGroup[] | undefined {
   const rows = lines.map(cellsOf);
   if (rows.some((r) => !r)) return undefined;
-  const isNameRow = (r: Cell[]) => r.length > 0 && r.every((c) => c.bold && !c.text.includes(':'));
+  // (names in plain type count when a row of levels sits under them: "Offensive security  Cloud security" over
+  // "Advanced  Advanced")
+  const isLevelRow = (r: Cell[] | undefined) => !!r && r.length >= 2 && r.every((c) => isSkillLevel(c.text));
+  const named = new Set(rows.map((r, i) => (r && r.length >= 2 && !r.some((c) => c.text.includes(':')) && isLevelRow(rows[i + 1]) ? r : undefined)).filter(Boolean));
+  const isNameRow = (r: Cell[]) => r.length > 0 && (named.has(r) || r.every((c) => c.bold && !c.text.includes(':')));
   if (!rows.some((r) => r!.length >= 2 && isNameRow(r!))) return undefined;
   if (!rows.some((r) => r!.some((c) => !c.bold))) return undefined;
   const groups: SkillGroup[] = [];
@@ -96,6 +100,7 @@ function readCards(lines: Line[]): SkillGroup[] | undefined {
     band = [];
   };
   for (const row of rows as Cell[][]) {
+    if (isLevelRow(row)) continue;
     // A new band: a row of names, none of which continues a name still waiting for its keywords.
     if (isNameRow(row) && !(band.length && row.every((c) => cardAt(band, c.x)?.items.length === 0))) {
       flush();
