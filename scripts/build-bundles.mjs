@@ -12,6 +12,10 @@
 //      and writes cli.cache; another runs the worker bundle (on this thread, with a stand-in parentPort) on the
 //      PDFs and writes pdf-worker.cache;
 //   3. `node dist/cli/bin.js parse` on the example must then say that both threads took their cache.
+//
+// It also makes the executable a CommonJS script (commonJsBin(); Node starts a CommonJS entry ~15 ms sooner
+// than an ES module one): src/cli/bin.ts and its three imports bundled as dist/cli/bin.js, dist/cli/ marked
+// CommonJS by a package.json, and the compiled ES modules beside it (the CLI without the bundle) renamed .mjs.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
@@ -52,7 +56,7 @@ async function bundle() {
   };
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  for (const [entry, name] of [['cli/cli.ts', 'cli'], ['node/pdf-worker.ts', 'pdf-worker']]) {
+  for (const [entry, name] of [['cli/cli.ts', 'cli'], ['node/pdf-worker.ts', 'pdf-worker'], ['ingest/json-resume.ts', 'json-resume']]) {
     const result = await esbuild.build({
       entryPoints: [join(src, entry)],
       bundle: true,
@@ -66,7 +70,7 @@ async function bundle() {
       legalComments: 'none',
       // pdf.js has its own classic scripts (dist/pdfjs/); typescript is only for sources run by Vitest.
       external: ['pdfjs-dist', 'pdfjs-dist/*', 'typescript'],
-      plugins: [importMetaUrl],
+      plugins: name === 'cli' ? [importMetaUrl, jsonResumeApart] : [importMetaUrl],
       logLevel: 'warning',
     });
     // esbuild leaves non-ASCII characters in regular expressions; escaped there too, the file is ASCII and can be
@@ -78,7 +82,75 @@ ${code}
 })`;
     writeFileSync(join(out, `${name}.js`), wrapped);
   }
+  await commonJsBin(esbuild);
 }
+
+/**
+ * dist/cli/bin.js as one CommonJS script (src/cli/bin.ts with its three imports), in a dist/cli/ marked
+ * CommonJS; the other compiled modules there (tsc's ES modules: the CLI without the bundle, the loader) become
+ * .mjs, and their imports of each other follow. Run again on a built dist/cli/ (no .js left but bin.js), it
+ * only rewrites bin.js.
+ */
+async function commonJsBin(esbuild) {
+  const cliDir = join(root, 'dist', 'cli');
+  const modules = readdirSync(cliDir).filter((f) => f.endsWith('.js') && f !== 'bin.js').map((f) => f.slice(0, -3));
+  const renamed = new Set([...modules, ...readdirSync(cliDir).filter((f) => f.endsWith('.mjs')).map((f) => f.slice(0, -4))]);
+  const specifier = /(['"])\.\/([\w.-]+)\.js\1/g;
+  for (const m of modules) {
+    const code = readFileSync(join(cliDir, `${m}.js`), 'utf8').replace(specifier, (all, q, name) => (renamed.has(name) ? `${q}./${name}.mjs${q}` : all));
+    writeFileSync(join(cliDir, `${m}.mjs`), code);
+    rmSync(join(cliDir, `${m}.js`));
+  }
+  const result = await esbuild.build({
+    entryPoints: [join(src, 'cli', 'bin.ts')],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    charset: 'ascii',
+    legalComments: 'none',
+    define: { 'import.meta.url': '__passthebotBinUrl' },
+    banner: { js: '"use strict";\nvar __passthebotBinUrl = require("node:url").pathToFileURL(__filename).href;' },
+    plugins: [
+      {
+        name: 'cli-modules',
+        setup(build) {
+          // The compiled CLI (the fallback without the bundle) stays outside, under its new name.
+          build.onResolve({ filter: /^\.\/cli\.js$/ }, () => ({ path: './cli.mjs', external: true }));
+        },
+      },
+    ],
+    logLevel: 'warning',
+  });
+  writeFileSync(join(cliDir, 'bin.js'), result.outputFiles[0].text);
+  writeFileSync(join(cliDir, 'package.json'), '{ "type": "commonjs", "private": true }\n');
+}
+
+/**
+ * The JSON Resume reader (src/ingest/json-resume.ts, with zod: ~0.6 MB of the CLI's ~1.2 MB) as a bundle of
+ * its own, dist/bundle/json-resume.js with its code cache, which the CLI bundle loads (loadClassicBundle) the
+ * first time it reads a JSON file: every other run no longer reads, decodes and deserializes it (~-15 ms of
+ * main-thread CPU per run, which a PDF run's worker thread wants on a 2-core machine).
+ */
+const jsonResumeApart = {
+  name: 'json-resume-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/json-resume\.js$/ }, (args) =>
+      args.importer === join(src, 'core', 'parse.ts') ? { path: 'json-resume', namespace: 'passthebot-apart' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'passthebot-apart' }, () => ({
+      resolveDir: join(src, 'cli'),
+      loader: 'js',
+      contents: `const { loadClassicBundle } = require('./classic-bundle.ts');
+const file = require('node:path').join(__dirname, 'json-resume.js');
+const b = loadClassicBundle({ fs: require('node:fs'), vm: require('node:vm'), module: require('node:module'), path: require('node:path'), importModule: (s) => import(s) }, file, true);
+if (!b) throw new Error(file + ' could not be read.');
+module.exports = b.exports;
+`,
+    }));
+  },
+};
 
 /**
  * The `import()` calls esbuild left (of modules outside the bundle) → `__passthebotImport()`, the loader's
@@ -102,7 +174,7 @@ function externalImports(code, name) {
 }
 
 /** The loader as bin.js uses it (the compiled one). */
-const loader = () => import(pathToFileURL(join(root, 'dist', 'cli', 'classic-bundle.js')).href);
+const loader = () => import(pathToFileURL(join(root, 'dist', 'cli', 'classic-bundle.mjs')).href);
 
 async function trainCli() {
   const { loadClassicBundle, workerLoaderCode } = await loader();
@@ -117,6 +189,20 @@ async function trainCli() {
     }
   }
   writeFileSync(join(out, 'cli.cache'), cli.script.createCachedData());
+}
+
+async function trainJson() {
+  const { loadClassicBundle } = await loader();
+  const json = loadClassicBundle({ fs, vm, module: nodeModule, path, importModule: (s) => import(s) }, join(out, 'json-resume.js'), false);
+  for (const file of trainingFiles().filter((f) => f.endsWith('.json'))) {
+    const bytes = readFileSync(file);
+    try {
+      json.exports.readJsonResume(JSON.parse(bytes.toString('utf8')), bytes.length);
+    } catch {
+      // (a broken file trains the error path)
+    }
+  }
+  writeFileSync(join(out, 'json-resume.cache'), json.script.createCachedData());
 }
 
 async function trainWorker() {
@@ -155,6 +241,9 @@ if (step === '--train-cli') {
 } else if (step === '--train-worker') {
   await trainWorker();
   process.exit(0);
+} else if (step === '--train-json') {
+  await trainJson();
+  process.exit(0);
 } else {
   await bundle();
   const env = { ...process.env };
@@ -165,6 +254,7 @@ if (step === '--train-cli') {
   const self = fileURLToPath(import.meta.url);
   node([self, '--train-cli']);
   node([self, '--train-worker']);
+  node([self, '--train-json']);
   const trace = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'bin.js'), 'parse', join(root, 'examples', 'sample-resume.pdf')], {
     env: { ...env, PASSTHEBOT_TRACE_LOAD: '1' },
     encoding: 'utf8',

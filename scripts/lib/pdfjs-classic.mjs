@@ -60,6 +60,9 @@ export function toClassicScript(source, name) {
   };
   visit(sf, false);
 
+  const brotli = lazyBrotliDecoder(sf, name);
+  if (brotli) edits.push(brotli);
+
   edits.sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
@@ -70,6 +73,59 @@ export function toClassicScript(source, name) {
   out += source.slice(at);
   // The literals are found by parsing the edited code again (positions moved; and it checks the edits).
   return `(function(${PARAM}){"use strict";\n${escapeNonAscii(out, name)}\n})`;
+}
+
+/** A string only pdf.js's Brotli decoder holds (its error message). */
+const BROTLI_MARK = 'Brotli error code: ';
+
+/**
+ * The worker build makes its Brotli decoder when it loads, `let D = (() => { ...; return decode; })();`, and
+ * that unpacks the decoder's 122 KB dictionary (~10 ms in a fresh worker thread), although hardly any PDF has
+ * a BrotliDecode stream. This edit makes it on the first call instead:
+ * `let D = (...a) => (D = (() => {...})())(...a);` (the factory takes no arguments and only computes tables,
+ * so only the time changes). Applied only when the code is exactly that shape and `D` is only ever called;
+ * undefined when there is no Brotli decoder (the API build).
+ * @param {ts.SourceFile} sf @param {string} name
+ * @returns {{ start: number; end: number; text: string } | undefined}
+ */
+function lazyBrotliDecoder(sf, name) {
+  const found = [];
+  for (const st of sf.statements) {
+    if (!ts.isVariableStatement(st) || !st.getText(sf).includes(BROTLI_MARK)) continue;
+    for (const d of st.declarationList.declarations) if (d.initializer?.getText(sf).includes(BROTLI_MARK)) found.push({ st, d });
+  }
+  if (found.length === 0) {
+    if (sf.text.includes(BROTLI_MARK)) throw new Error(`${name}: the Brotli decoder is not made by a top-level declaration`);
+    return undefined;
+  }
+  const [{ st, d }] = found;
+  const init = d.initializer;
+  const factory = init && ts.isCallExpression(init) && init.arguments.length === 0 && ts.isParenthesizedExpression(init.expression) ? init.expression.expression : undefined;
+  if (
+    found.length !== 1 ||
+    (st.declarationList.flags & ts.NodeFlags.Let) === 0 ||
+    !ts.isIdentifier(d.name) ||
+    !factory ||
+    !(ts.isArrowFunction(factory) || ts.isFunctionExpression(factory)) ||
+    factory.parameters.length !== 0
+  ) {
+    throw new Error(`${name}: the Brotli decoder is not made as expected (let D = (() => {...})())`);
+  }
+  const id = d.name.text;
+  // Every other use of the name must be a call (a shadowing declaration elsewhere would make this check fail
+  // too, which errs on the side of refusing).
+  let uses = 0;
+  const visit = (node) => {
+    if (ts.isIdentifier(node) && node.text === id && node !== d.name) {
+      uses++;
+      if (!(ts.isCallExpression(node.parent) && node.parent.expression === node)) throw new Error(`${name}: the Brotli decoder ${id} is used other than by a call`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  if (uses === 0) throw new Error(`${name}: the Brotli decoder ${id} is never called`);
+  const args = '__pdfjsBrotliArgs';
+  return { start: init.getStart(sf), end: init.end, text: `(...${args})=>(${id}=${init.getText(sf)})(...${args})` };
 }
 
 /**

@@ -25,7 +25,7 @@ export interface LoadedBundle {
 }
 
 export interface BundleDeps {
-  fs: Pick<typeof fs, 'readFileSync'>;
+  fs: Pick<typeof fs, 'openSync' | 'fstatSync' | 'readSync' | 'closeSync'>;
   vm: Pick<typeof vm, 'Script'>;
   module: Pick<typeof nodeModule, 'createRequire'>;
   path: Pick<typeof path, 'dirname'>;
@@ -44,17 +44,33 @@ export interface BundleDeps {
  * Self-contained (it uses only its parameters): the PDF worker gets it as source text (workerLoaderCode()).
  */
 export function loadClassicBundle(deps: BundleDeps, file: string, useCache: boolean): LoadedBundle | undefined {
+  // The script and then its cache are read into one buffer (V8 has copied the source into a string, and reads
+  // the cache only while compiling): a fresh buffer for each costs a page fault per 4 KB of it, which on a
+  // small VM is as much as the read itself.
+  let scratch = Buffer.allocUnsafe(0);
+  const read = (path: string): Buffer => {
+    const fd = deps.fs.openSync(path, 'r');
+    try {
+      const size = deps.fs.fstatSync(fd).size;
+      if (scratch.length < size) scratch = Buffer.allocUnsafe(size);
+      let n = 0;
+      for (let got = -1; n < size && got !== 0; n += got) got = deps.fs.readSync(fd, scratch, n, size - n, n);
+      return scratch.subarray(0, n);
+    } finally {
+      deps.fs.closeSync(fd);
+    }
+  };
   let source: string;
   try {
     // The build writes ASCII only: latin1 is exact and much faster to decode than UTF-8.
-    source = deps.fs.readFileSync(file, 'latin1');
+    source = read(file).toString('latin1');
   } catch {
     return undefined;
   }
   let cachedData: Buffer | undefined;
   if (useCache) {
     try {
-      cachedData = deps.fs.readFileSync(file.replace(/\.js$/, '.cache'));
+      cachedData = read(file.replace(/\.js$/, '.cache'));
     } catch {
       cachedData = undefined;
     }
@@ -77,6 +93,11 @@ export interface WorkerBundleData {
   useCache: boolean;
   /** Write one line on standard error saying whether the code cache was used. */
   trace: boolean;
+  /**
+   * V8 flags to set once the bundle and pdf.js are compiled (the code caches checked: a cache is refused by a
+   * V8 whose flags differ from those it was made with). They apply to the whole process from then on. See bin.ts.
+   */
+  v8Flags?: string;
 }
 
 /** Source for `new Worker(code, { eval: true, workerData })` that runs the worker bundle (see WorkerBundleData). */
@@ -89,5 +110,7 @@ const importModule = (s) => import(require('node:url').pathToFileURL(module.crea
 const b = (${loadClassicBundle.toString()})({ fs, vm: require('node:vm'), module, path: require('node:path'), importModule }, d.file, d.useCache);
 if (!b) throw new Error('The PDF worker bundle is missing: ' + d.file);
 if (d.trace) fs.writeSync(2, 'passthebot: pdf worker from bundle, code cache ' + b.cache + '\\n');
+// (the bundle's first statements compiled pdf.js's scripts from their caches: loadPdfjs() reaches them synchronously)
+if (d.v8Flags) require('node:v8').setFlagsFromString(d.v8Flags);
 `;
 }

@@ -10,7 +10,7 @@ import { extractPdf, type PdfjsModule } from '../ingest/pdf/extract.js';
 import type { PdfExtractor } from '../ingest/types.js';
 import type { Limits } from '../types.js';
 import { ResumeError } from '../errors.js';
-import { PDFJS_SCRIPTS_DIR, runPdfjsScript, type PdfjsScript } from './pdfjs-scripts.js';
+import { PDFJS_SCRIPTS_DIR, releaseScriptBuffer, runPdfjsScript, type PdfjsScript } from './pdfjs-scripts.js';
 
 type PdfjsLegacy = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -120,10 +120,16 @@ function runClassic(dir: URL): PdfjsLegacy | undefined {
   const pkg = pdfjsPackageDir();
   if (!pkg) return undefined;
   const moduleUrl = (file: string): string => pathToFileURL(join(pkg, 'legacy', 'build', file)).href;
-  const worker = runPdfjsScript(dir, 'pdf.worker', moduleUrl('pdf.worker.min.mjs'));
-  if (!worker) return undefined;
-  (globalThis as Record<string, unknown>).pdfjsWorker ??= worker.exports;
-  const api = runPdfjsScript(dir, 'pdf', moduleUrl('pdf.min.mjs'));
+  let worker: PdfjsScript | undefined;
+  let api: PdfjsScript | undefined;
+  try {
+    worker = runPdfjsScript(dir, 'pdf.worker', moduleUrl('pdf.worker.min.mjs'));
+    if (!worker) return undefined;
+    (globalThis as Record<string, unknown>).pdfjsWorker ??= worker.exports;
+    api = runPdfjsScript(dir, 'pdf', moduleUrl('pdf.min.mjs'));
+  } finally {
+    releaseScriptBuffer();
+  }
   if (!api) throw new Error(`${fileURLToPath(dir)} holds pdf.worker.js but not pdf.js: run "npm run build" again.`);
   const scripts = [worker, api];
   const from = scripts.some((x) => x.cache === 'rejected') ? 'rejected' : scripts.some((x) => x.cache === 'none') ? 'none' : 'used';

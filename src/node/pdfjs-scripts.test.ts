@@ -48,6 +48,23 @@ describe('toClassicScript', () => {
     expect(() => toClassicScript('const a = "\\é"; export { a };', 'm')).toThrow(/escaped/);
     expect(() => toClassicScript('const a = import.meta; export { a };', 'm')).toThrow(/import\.meta/);
   });
+
+  it('makes the Brotli decoder on its first call, not when the script runs', () => {
+    const decoder = 'let D = (() => { globalThis.made = (globalThis.made ?? 0) + 1; const e = "Brotli error code: "; return (x) => x + 1; })();';
+    const script = toClassicScript(`${decoder} function f(x) { return D(x) + D(x); } export { f };`, 'm.mjs');
+    expect(script).toContain('let D = (...__pdfjsBrotliArgs)=>(D=(() => {');
+    const g = globalThis as { made?: number };
+    delete g.made;
+    const m = (vm.runInThisContext(script) as (u: string) => { f: (x: number) => number })('file:///x/m.mjs');
+    expect(g.made).toBeUndefined();
+    expect(m.f(1)).toBe(4);
+    expect(g.made).toBe(1);
+    delete g.made;
+    // Anything but that shape, or a use other than a call, is refused rather than changed.
+    expect(() => toClassicScript(`${decoder} const g = D; export { g };`, 'm')).toThrow(/other than by a call/);
+    expect(() => toClassicScript('const D = (() => { const e = "Brotli error code: "; return (x) => x; })(); export { D };', 'm')).toThrow(/not made as expected/);
+    expect(() => toClassicScript('let D = ((n) => { const e = "Brotli error code: "; return (x) => x; })(1); export { D };', 'm')).toThrow(/not made as expected/);
+  });
 });
 
 describe('runPdfjsScript', () => {
