@@ -383,17 +383,27 @@ function splitMarginLabels(rows: Row[], edge: number | undefined): void {
     };
     r.segs.splice(0, 1, part(left), part(right));
   }
-  // A range that wrapped in the gutter, "Feb 2023 –" over "Present": the end joins its start's row.
+  // A range that wrapped in the gutter, "Feb 2023 –" over "Present", "Sep 2022–Jan" over "2024", "Feb" over
+  // "2024–present": the rest joins its start's row.
   for (let i = 0; i + 1 < rows.length; i++) {
     const [a, b] = [rows[i]!, rows[i + 1]!];
     const start = a.segs[0]!, end = b.segs[0]!;
-    if (a.segs.length < 2 || b.segs.length < 2 || start.x1 > edge || end.x1 > edge - 2) continue;
-    if (!/[–—-]$/.test(itemsText(start.items).trim()) || !GUTTER_DATE.test(itemsText(start.items))) continue;
-    if (!GUTTER_END.test(itemsText(end.items).trim())) continue;
-    a.segs[0] = { ...start, items: [...start.items, ...end.items], x1: Math.max(start.x1, end.x1) };
+    if (a.segs.length < 2 || start.x1 > edge || end.x1 > edge - 2 || (b.segs.length < 2 && b.segs[0]!.x1 > edge)) continue;
+    const first = itemsText(start.items).trim(), rest = itemsText(end.items).trim();
+    const open = (/[–—-]$/.test(first) && GUTTER_DATE.test(first)) || (/(?:^|[–—-]\s*)\p{L}{3,9}\.?$/u.test(first) && (GUTTER_DATE.test(first) || MONTH_WORD.test(first)));
+    if (!open || !(GUTTER_END.test(rest) || GUTTER_REST.test(rest))) continue;
+    // (a space between the two parts: their items overlap in x, so none would be read between them)
+    const restItems = end.items.map((it, k) => (k === 0 ? { ...it, text: ` ${it.text.trimStart()}` } : it));
+    a.segs[0] = { ...start, items: [...start.items, ...restItems], x1: Math.max(start.x1, end.x1) };
     b.segs.shift();
+    if (!b.segs.length) { rows.splice(i + 1, 1); }
   }
 }
+
+/** A month's name alone ("Feb", "Sept."), as a range wrapped in a narrow gutter starts. */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+/** The rest of a range wrapped in a gutter after its first month: "2024–present", "2019 – Mar 2021". */
+const GUTTER_REST = /^(?:19|20)\d\d\s*[–—-]\s*(?:(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d\d|present|current|now|today|ongoing)$/iu;
 
 /** The end of a range printed on a row of its own: a month and year, a year, or "Present". */
 const GUTTER_END = /^(?:(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d\d|\d{1,2}[/.](?:19|20)\d\d|present|current|now|today|ongoing|heute|aujourd'hui|actualidad)$/iu;

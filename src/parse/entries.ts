@@ -185,6 +185,15 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       lastText = { line: l, anchor: l, target: p };
       continue;
     }
+    // A header line that ends in a comma goes on in the next line ("…, Carmel Voice Ltd., Haifa," / "Israel.").
+    const lastHead = cur && !hasBody ? cur.header[cur.header.length - 1] : undefined;
+    if (cur && lastHead && /,$/.test((lastHead.cells ? lastHead.cells[lastHead.cells.length - 1]! : lastHead.text).trim()) && !l.cells && !isItem(l)
+      && l.text.trim().split(/\s+/).length <= 6 && !findDateRange(l.text) && l.page === lastHead.page) {
+      const joined: Line = { ...lastHead, text: `${lastHead.text.trim()} ${l.text.trim()}`, runs: [...lastHead.runs, ...l.runs] };
+      if (lastHead.cells) joined.cells = [...lastHead.cells.slice(0, -1), `${lastHead.cells[lastHead.cells.length - 1]!.trim()} ${l.text.trim()}`];
+      cur.header[cur.header.length - 1] = joined;
+      continue;
+    }
     const first = cur?.header[0];
     // A line that supplies what the header still lacks (a degree, a job title) completes it rather than starting anew.
     const completes = !!cur && (MAJOR.test(l.text.trim()) || (!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
@@ -522,7 +531,8 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   if (dates) out.dates = dates;
   const rest: Frag[] = [];
   for (const f of kind === 'education' ? frags.flatMap(schoolAndDegree) : frags) {
-    if (!out.location && (f.loc || isLocation(f.text))) { out.location = f.text; continue; }
+    // (without the full stop that ends the header: "Haifa, Israel.")
+    if (!out.location && (f.loc || isLocation(f.text))) { out.location = f.text.replace(/(\p{L}{3,})\.$/u, '$1'); continue; }
     const gpa = /[;,(]?\s*\b(?:c?gpa|grade|score)\s*:?\s*([\d.]+\s*(?:\/\s*[\d.]+)?)(?:\s*\([^)]*\))?\)?/i.exec(f.text);
     if (gpa && kind === 'education') {
       out.score = gpa[1]!.trim();
