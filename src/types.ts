@@ -18,6 +18,8 @@ export interface TextItem {
   width: number;
   height: number;
   fontSize: number;
+  /** The baseline's y, where known (PDF): fonts' descents differ, so y + height is no baseline to compare rows by. */
+  base?: number;
   /** Real font name where known, e.g. "LiberationSans-Bold" (subset prefix removed). */
   fontName?: string;
   bold?: boolean;

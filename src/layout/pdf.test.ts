@@ -91,7 +91,7 @@ describe('layoutPdf', () => {
       y += 20;
     }
     const doc = layout(page(items));
-    expect(doc.lines.filter((l) => l.cells).map((l) => l.cells![0])).toEqual(['Feb 2023 –Present', 'Jun 2021 –Sep 2021', 'Sep 2019 –Dec 2022']);
+    expect(doc.lines.filter((l) => l.cells).map((l) => l.cells![0])).toEqual(['Feb 2023 – Present', 'Jun 2021 – Sep 2021', 'Sep 2019 – Dec 2022']);
   });
 
   it('reads a narrow flush-left column of dates and labels with the rows beside it (moderncv, Lebenslauf)', () => {

@@ -31,7 +31,8 @@ const median = (xs: number[]): number => {
 function buildRows(items: TextItem[]): Row[] {
   const sorted = items
     .filter((it) => it.text.length > 0 && !it.hidden)
-    .map((it) => ({ it, base: it.y + it.height }))
+    // (the baseline, plus a typical descent, so that the numbers keep the scale of y + height)
+    .map((it) => ({ it, base: it.base !== undefined ? it.base + 0.2 * it.fontSize : it.y + it.height }))
     .sort((a, b) => a.base - b.base || a.it.x - b.it.x);
   const groups: { base: number; size: number; top: number; items: TextItem[] }[] = [];
   for (const { it, base } of sorted) {
@@ -60,7 +61,7 @@ function buildRows(items: TextItem[]): Row[] {
           top: Math.min(...solid.map((i) => i.y)),
           bottom: Math.max(...solid.map((i) => i.y + i.height)),
           // Its own baseline: a row may hold items of another column whose baselines differ a little.
-          base: median(solid.map((i) => i.y + i.height)),
+          base: median(solid.map((i) => (i.base !== undefined ? i.base + 0.2 * i.fontSize : i.y + i.height))),
           size: median(solid.map((i) => i.fontSize)),
         });
       }
@@ -198,13 +199,25 @@ function gutterBlocks(rows: Row[], split: number): Seg[][][] {
   const pitches = right.slice(1).map((x, i) => x.r.base - right[i]!.r.base).filter((p) => p > 0).sort((a, b) => a - b);
   const usual = pitches[Math.floor(pitches.length / 4)] ?? 12;
   const blocks: { top: number; bottom: number; rows: Seg[][]; labels: Seg[][] }[] = [];
+  // (a label on the row of a line of the main column is read with that line: "May 2023 – Present    Staff Engineer")
+  const beside = new Set(left.filter((x) => right.some((y) => y.r === x.r)).map((x) => x.r));
+  const placed = new Set<Row>();
+  const sizeOf = (segs: Seg[]) => Math.max(...segs.map((s) => s.size));
   for (const [i, x] of right.entries()) {
     const top = Math.min(...x.segs.map((s) => s.top)), bottom = Math.max(...x.segs.map((s) => s.bottom));
     const last = blocks[blocks.length - 1];
-    if (last && i > 0 && x.r.base - right[i - 1]!.r.base <= 1.6 * usual) { last.rows.push(x.segs); last.bottom = bottom; }
-    else blocks.push({ top, bottom, rows: [x.segs], labels: [] });
+    // (a line in a larger or smaller type, a heading, is a block of its own)
+    const sameSize = i > 0 && Math.abs(sizeOf(x.segs) - sizeOf(right[i - 1]!.segs)) <= 0.2 * sizeOf(x.segs);
+    if (last && i > 0 && sameSize && x.r.base - right[i - 1]!.r.base <= 1.6 * usual) { last.rows.push(x.segs); last.bottom = bottom; }
+    else {
+      // (only on the first row of its block: a date set a row lower, "paper", labels the block from above)
+      const segs = beside.has(x.r) ? [...left.find((l) => l.r === x.r)!.segs, ...x.segs] : x.segs;
+      if (segs !== x.segs) placed.add(x.r);
+      blocks.push({ top, bottom, rows: [segs], labels: [] });
+    }
   }
   for (const x of left) {
+    if (placed.has(x.r)) continue;
     const mid = (Math.min(...x.segs.map((s) => s.top)) + Math.max(...x.segs.map((s) => s.bottom))) / 2;
     // (within a block, or else the block below it: a heading sits above what it heads; below them all, last)
     const within = blocks.find((b) => mid >= b.top && mid <= b.bottom) ?? blocks.find((b) => b.top > mid);

@@ -47,7 +47,8 @@ export function normaliseText(s: string): { text: string; repairs: Omit<Repair, 
 
 const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '●', '○', '■', '□', '►', '▶', '➢', '➤', '✓', '✔', '⁃', '∙', '·', '-', '–', '*', '◆', '◇', '♦', '\uf0b7', '\uf0a7', '\uf0d8', '\uf076', '\uf0fc', '\uf0a8',
   // Arrows, guillemets and stars that templates use as bullets.
-  '▸', '→', '➔', '➜', '➙', '⇨', '⇒', '›', '»', '❖', '✦', '✧', '★', '☆', '◉', '⦿', '⬤', '❯']);
+  '▸', '→', '➔', '➜', '➙', '⇨', '⇒', '›', '»', '❖', '✦', '✧', '★', '☆', '◉', '⦿', '⬤', '❯',
+  '▷', '▹', '▻', '◾', '◽', '◼', '◻', '⬥', '⬦', '☐', '☑', '➝', '➡', '⟶', '⯈', '⮞', '✱', '✶', '❍', '❑', '❒']);
 
 /** The same glyphs, as a character class for a bullet typed at the start of a line. */
 export const BULLET_PREFIX = new RegExp(`^\\s*([${[...BULLETS].join('').replace(/[-\\\]^]/g, '\\$&')}])\\s+(?=\\S)`, 'u');

@@ -452,6 +452,7 @@ function buildItems(ctx: DocContext, page: PDFPageProxy, src: readonly ContentIt
       width: round2(w),
       height: round2((ascent - descent) * fontSize),
       fontSize: round2(fontSize),
+      base: round2(baseline),
       fontName: font.name,
       bold: font.bold,
       italic: font.italic,
