@@ -1,6 +1,6 @@
 // Entries of a dated section (work, education, projects, volunteer): header lines, then bullets or prose.
 import type { Line } from '../types.js';
-import { isBulletGlyph } from '../layout/text.js';
+import { BULLET_PREFIX, isBulletGlyph } from '../layout/text.js';
 import { findDateRange, isDateOnly, isDuration, withoutDurations, type DateRange } from './dates.js';
 import { isLocation } from './contact.js';
 import { isCityName } from './places.js';
@@ -17,7 +17,13 @@ export const isItem = (l: Line): boolean => !!l.bullet || (l.listLevel !== undef
 
 const isBulletGlyphText = (t: string) => isBulletGlyph(t.trim());
 
-const bulletTextX = (l: Line): number => l.runs.find((r) => r.text.trim() && r.x !== undefined)?.x ?? l.box?.[0] ?? 0;
+/** Where a bulleted line's text starts: after the glyph, also when the glyph is in the text's own run ("• Lead …"). */
+const bulletTextX = (l: Line): number => {
+  const r = l.runs.find((x) => x.text.trim() && x.x !== undefined);
+  if (!r) return l.box?.[0] ?? 0;
+  const glyph = BULLET_PREFIX.exec(r.text);
+  return glyph && r.width ? r.x! + (r.width * glyph[0].length) / r.text.length : r.x!;
+};
 
 /** True when `l` continues the previous bullet or paragraph line `prev` (a wrapped line). */
 function continues(prev: Line, l: Line, anchor: Line): boolean {
@@ -27,10 +33,11 @@ function continues(prev: Line, l: Line, anchor: Line): boolean {
   if (l.blockStart && Math.abs(l.box[0] - prev.box[0]) < 2) return false;
   if ((l.gapBefore ?? 0) > 1.2 * (l.fontSize ?? 10)) return false;
   if (Math.abs((l.fontSize ?? 0) - (anchor.fontSize ?? 0)) > 0.6) return false;
-  if ((l.bold ?? 0) > 0.6 && (anchor.bold ?? 0) < 0.3) return false;
+  if ((l.bold ?? 0) >= 0.5 && (anchor.bold ?? 0) < 0.3) return false;
   const x = l.box[0];
   const textX = anchor.bullet ? bulletTextX(anchor) : anchor.box![0];
-  return x >= textX - 3 && x <= textX + 30;
+  // (a wrapped line may start under the glyph as well as under the text: LinkedIn's export)
+  return x >= Math.min(textX, anchor.box![0]) - 3 && x <= textX + 30;
 }
 
 /** A line of running prose, not a header: long or ending like a sentence, not bold, not a "Name · description" row. */
