@@ -196,4 +196,74 @@ describe('layoutPdf', () => {
     expect(doc.lines.map((l) => [l.region, l.text])).toEqual([['header', 'Jane Doe · jane@example.com'], ['body', 'Body text on page 1'], ['body', 'Body text on page 2']]);
     expect(doc.repairs.filter((r) => r.kind === 'header-footer')).toHaveLength(4);
   });
+
+  it('reads a gutter of a few section names, each centred on its block, before the block (JSON Resume "compact")', () => {
+    const items: TextItem[] = [item('Dana Whitfield-Okafor', 39, 27, 18)];
+    let y = 80;
+    for (const [heading, rows] of [['Profile', 2], ['Skills', 2], ['Experience', 6], ['Education', 2]] as const) {
+      items.push(item(heading, 39, y + (rows - 1) * 6.5, 10.5));
+      for (let i = 0; i < rows; i++) items.push(item(`${heading} line ${i} of the block, written out in full`, 132, (y += 13) - 13, 9));
+      y += 20;
+    }
+    const doc = layout(page(items));
+    const texts = doc.lines.map((l) => l.text);
+    for (const h of ['Profile', 'Skills', 'Experience', 'Education']) expect(texts.indexOf(h)).toBe(texts.indexOf(`${h} line 0 of the block, written out in full`) - 1);
+  });
+
+  it('reads cards side by side at an even pitch row by row, not as two columns', () => {
+    const items: TextItem[] = [item('A full-width summary paragraph that runs right across the page, written out', 40, 60)];
+    for (let i = 0; i < 3; i++) items.push(item(`Summary line ${i} that also runs across the page from edge to edge`, 40, 74 + 14 * i));
+    items.push(item('Skills', 40, 140, 18));
+    // (the first card's name wraps, so the first column has rows of its own, as a sidebar would)
+    const cards = ['Platform as', 'Containers', 'Observability', 'Scripting'];
+    cards.forEach((c, k) => {
+      items.push(item(c, 40 + 133 * k, 170, 15));
+      const top = k === 0 ? 208 : 190;
+      if (k === 0) items.push(item('code', 40, 189, 15));
+      items.push(item('ADVANCED', 40 + 133 * k, top, 9));
+      for (let i = 0; i < (k === 0 ? 2 : 6); i++) items.push(item(`Tool number ${k}${i}`, 47 + 133 * k, top + 15 + 15 * i, 12));
+    });
+    items.push(item('Languages', 40, 320, 18), item('isiZulu', 40, 345, 15), item('NATIVE SPEAKER', 40, 362, 9), item('English', 173, 345, 15), item('NATIVE SPEAKER', 173, 362, 9));
+    items.push(item('Afrikaans', 306, 345, 15), item('PROFESSIONAL', 306, 362, 9), item('Experience', 40, 400, 18));
+    const doc = layout(page(items));
+    expect(doc.pages[0]!.columns).toBe(1);
+    expect(doc.lines.find((l) => l.text.startsWith('Platform'))!.cells).toEqual(cards);
+  });
+
+  it('joins a range wrapped in a narrow gutter after its first month ("Feb" / "2024–present", "Sep 2022–Jan" / "2024")', () => {
+    const items: TextItem[] = [];
+    let y = 100;
+    for (const [a, b, title] of [['Feb', '2024–present', 'Senior Engineer, Carmel Voice Ltd.'], ['Sep 2022–Jan', '2024', 'Engineer, Carmel Voice Ltd.'], ['Jul 2017–Sep', '2017', 'Research Intern, Negev Robotics']]) {
+      items.push(item(a!, 180 - a!.length * 5, y), item(title!, 194, y, 10, { bold: true }));
+      items.push(item(b!, 180 - b!.length * 5, (y += 13)));
+      for (let i = 0; i < 2; i++) items.push(item(`What was done there, item ${i}, written out in full`, 194, (y += 13)));
+      y += 20;
+    }
+    const doc = layout(page(items));
+    expect(doc.lines.filter((l) => l.cells).map((l) => l.cells![0])).toEqual(['Feb 2024–present', 'Sep 2022–Jan 2024', 'Jul 2017–Sep 2017']);
+  });
+
+  it('groups rows by the baseline when fonts give different heights, and reads a gutter date with its row', () => {
+    // (cv4tw: the italic date, the bold title and the plain employer share a baseline; their descents differ)
+    const items: TextItem[] = [item('Eirik Solbakken', 31, 30, 25), item('Experience', 266, 184, 14.35, { base: 197 })];
+    let y = 214;
+    for (const [dates, title] of [['May 2023 – Present', 'Staff Software Engineer'], ['Sep 2020 – Apr 2023', 'Senior Software Engineer'], ['Aug 2017 – Aug 2020', 'Software Engineer']]) {
+      items.push(item(dates!, 28, y, 10, { italic: true, base: y + 9, height: 11 }), item(title!, 158, y, 10, { bold: true, base: y + 9, height: 30 }), item(', Fjordline Data AS', 265, y, 10, { base: y + 9, height: 20 }));
+      items.push(item('Trondheim, Norway', 28, y + 12, 10, { italic: true, base: y + 21 }));
+      for (let i = 0; i < 2; i++) items.push(item(`What was done there, item ${i}, written out in full`, 173, y + 40 + 14 * i, 10, { base: y + 49 + 14 * i }));
+      y += 90;
+    }
+    const doc = layout(page(items));
+    const texts = doc.lines.map((l) => l.cells?.join(' | ') ?? l.text);
+    expect(texts.indexOf('Experience')).toBeLessThan(texts.indexOf('May 2023 – Present | Staff Software Engineer, Fjordline Data AS'));
+    expect(texts.filter((t) => t.includes(' | '))).toHaveLength(3);
+  });
+
+  it('keeps what an icon glyph stood for on the run after it', () => {
+    const items: TextItem[] = [item('Dana Whitfield-Okafor', 39, 27, 18), item('\uf0e1', 430, 54, 9, { fontName: 'FontAwesome' }), item('dana-whitfield-okafor', 440, 54, 9), item('\uf09b', 526, 54, 9, { fontName: 'FontAwesome' }), item('dwokafor', 536, 54, 9)];
+    const doc = layout(page(items));
+    const links = doc.lines.find((l) => l.text.includes('dwokafor'))!;
+    expect(links.runs.map((r) => [r.text, r.icon])).toEqual([['dana-whitfield-okafor', 'LinkedIn'], ['dwokafor', 'GitHub']]);
+  });
 });
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPhones, isLocation, postalAddress } from './contact.js';
+import type { Line } from '../types.js';
+import { findLinks, findPhones, isLocation, postalAddress } from './contact.js';
 
 describe('postalAddress', () => {
   it('reads street, postal code, city, region and country code', () => {
@@ -42,3 +43,15 @@ describe('phones and addresses of other countries', () => {
     });
   });
 });
+
+describe('findLinks', () => {
+  const line = (runs: Line['runs']): Line => ({ text: runs.map((r) => r.text).join(' '), runs, page: 1, index: 0, region: 'body' });
+  it('reads a bare handle after a network\'s icon as that network\'s profile', () => {
+    const links = findLinks(line([{ text: 'dana-whitfield-okafor', icon: 'LinkedIn' }, { text: 'dwokafor', icon: 'GitHub' }]));
+    expect(links).toEqual([{ url: '', printed: 'dana-whitfield-okafor', network: 'LinkedIn' }, { url: '', printed: 'dwokafor', network: 'GitHub' }]);
+  });
+  it('takes no handle after the icon of a field that is no network, nor a number', () => {
+    expect(findLinks(line([{ text: 'Raleigh', icon: 'location' }, { text: '2024', icon: 'GitHub' }]))).toEqual([]);
+  });
+});
+

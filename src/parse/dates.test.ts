@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRange } from './dates.js';
+import { findDateRange, isDateOnly, isDuration } from './dates.js';
 
 const range = (s: string) => {
   const r = findDateRange(s);
@@ -47,3 +47,23 @@ describe('findDateRange', () => {
     expect(findDateRange('2011 / 2013')).toMatchObject({ start: '2011', end: '2013' });
   });
 });
+
+describe('dates of other languages and forms', () => {
+  it('reads short French, German, Spanish and Portuguese months', () => {
+    expect(range("Mars 2022 - Aujourd'hui")).toEqual({ start: '2022-03', end: undefined, current: true });
+    expect(range('Janv. 2012 - Févr. 2014')).toEqual({ start: '2012-01', end: '2014-02', current: false });
+    expect(range('Sept. 2016 - Avr. 2019')).toEqual({ start: '2016-09', end: '2019-04', current: false });
+    expect(range('Okt 2018 – Dez 2020')).toEqual({ start: '2018-10', end: '2020-12', current: false });
+    expect(range('Set 2018 – Out 2019')).toEqual({ start: '2018-09', end: '2019-10', current: false });
+  });
+  it('reads an arrow between two dates', () => {
+    expect(range('2022-01-01 → Present')).toEqual({ start: '2022-01', end: undefined, current: true });
+    expect(range('2019-07-01 → 2021-12-31')).toEqual({ start: '2019-07', end: '2021-12', current: false });
+  });
+  it('knows a length of service in several languages', () => {
+    for (const d of ['4 ans 9 mois', '1 an 3 mois', '2 years', '(2 yrs 3 mos)', '2 Jahre 3 Monate', '3 años']) expect(isDuration(d)).toBe(true);
+    expect(isDuration('4 engineers')).toBe(false);
+    expect(isDateOnly('Mai 2019 - Févr. 2022 (2 ans 9 mois)')).toBe(true);
+  });
+});
+

@@ -175,3 +175,50 @@ describe('headerFields (work): a title with a dash', () => {
     expect(one).toMatchObject({ title: 'Journeyperson Electrician', org: 'Tamarack Industrial Services' });
   });
 });
+
+describe('headers printed in other ways (held-out themes and templates)', () => {
+  it('keeps an undated row in the style of a dated first row in the same header', () => {
+    const head = (text: string, cells: string[], y: number) => line(text, 82, y, { bold: 1, cells, runs: cells.map((c, i) => ({ text: c, x: 82 + 300 * i, width: c.length * 5, fontSize: 11, bold: true })) });
+    const entries = splitEntries([
+      head('Senior Engineering Manager  January 2023 – Present', ['Senior Engineering Manager', 'January 2023 – Present'], 0),
+      head('Pinecrest Health Systems  Raleigh, NC', ['Pinecrest Health Systems', 'Raleigh, NC'], 14),
+      line('Lead three teams that build the scheduling platform', 102, 28, { bullet: '•' }),
+      head('Engineering Manager  June 2020 – December 2022', ['Engineering Manager', 'June 2020 – December 2022'], 50),
+      head('Pinecrest Health Systems  Raleigh, NC', ['Pinecrest Health Systems', 'Raleigh, NC'], 64),
+      line('Managed the billing team of 8 engineers', 102, 78, { bullet: '•' }),
+    ]);
+    expect(entries).toHaveLength(2);
+    expect(headerFields(entries[0]!.header, 'work')).toMatchObject({ title: 'Senior Engineering Manager', org: 'Pinecrest Health Systems', location: 'Raleigh, NC', dates: { start: '2023-01', current: true } });
+  });
+
+  it('reads a length of service in cells as part of the header, not as prose', () => {
+    const entries = splitEntries([
+      line('Sept. 2016 - Avr. 2019  Senior Software Engineer', 227, 0, { cells: ['Sept. 2016 - Avr. 2019', 'Senior Software Engineer'] }),
+      line('2 ans 7 mois  Northern Lights Commerce  Montréal, QC', 227, 12, { cells: ['2 ans 7 mois', 'Northern Lights Commerce', 'Montréal, QC'] }),
+      line('Owned the order management service', 255, 26, { bullet: '•' }),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(headerFields(entries[0]!.header, 'work')).toMatchObject({ title: 'Senior Software Engineer', org: 'Northern Lights Commerce', location: 'Montréal, QC', dates: { start: '2016-09', end: '2019-04' } });
+  });
+
+  it('joins a header line that ends in a comma with the next line', () => {
+    const entries = splitEntries([
+      line('Feb 2024–present  Senior Machine Learning Engineer, Carmel Voice Ltd., Haifa,', 106, 0, { cells: ['Feb 2024–present', 'Senior Machine Learning Engineer, Carmel Voice Ltd., Haifa,'] }),
+      line('Israel.', 194, 12),
+      line('Lead the on-device speech model', 195, 26, { bullet: '•' }),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(headerFields(entries[0]!.header, 'work')).toMatchObject({ title: 'Senior Machine Learning Engineer', org: 'Carmel Voice Ltd.', location: 'Haifa, Israel', dates: { start: '2024-02', current: true } });
+  });
+
+  it('finds the employer run into the title, after "at", or before the title with its town', () => {
+    const runs = (a: string, b: string) => ({ text: `${a} ${b}`, runs: [{ text: `${a} `, bold: true }, { text: b }], page: 1, index: 0, region: 'body' as const });
+    expect(headerFields([runs('Frontend Developer Soierie Numérique', 'Lyon, France')], 'work')).toMatchObject({ title: 'Frontend Developer', org: 'Soierie Numérique', location: 'Lyon, France' });
+    const plain = (text: string) => ({ text, runs: [{ text }], page: 1, index: 0, region: 'body' as const });
+    expect(headerFields([plain('May 2022 – Aug 2022\tData Engineering Intern at Kopi Cart, Singapore')], 'work')).toMatchObject({ title: 'Data Engineering Intern', org: 'Kopi Cart', location: 'Singapore' });
+    expect(headerFields([plain('Savanna Pay, Nairobi — Android Lead'), plain('FEBRUARY 2021 - PRESENT')], 'work')).toMatchObject({ title: 'Android Lead', org: 'Savanna Pay', location: 'Nairobi', dates: { start: '2021-02', current: true } });
+    expect(headerFields([plain('Clinical Nurse Manager I, Emergency Department, Corrib Bay University Hospital, Galway\t2016 – 2021')], 'work'))
+      .toMatchObject({ title: 'Clinical Nurse Manager I, Emergency Department', org: 'Corrib Bay University Hospital', location: 'Galway' });
+  });
+});
+

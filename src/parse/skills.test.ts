@@ -129,4 +129,15 @@ describe('parseSkills: every line a Word heading (LibreOffice from HTML)', () =>
     const lines = [h('Accounting', 3, 0), h('Expert', 4, 1), h('FRS 102', 6, 2), h('IFRS', 6, 3), h('Systems', 3, 4), h('Advanced', 4, 5), h('Sage 200', 6, 6), h('Xero', 6, 7)];
     expect(parseSkills(lines)).toEqual([{ name: 'Accounting', keywords: ['FRS 102', 'IFRS'] }, { name: 'Systems', keywords: ['Sage 200', 'Xero'] }]);
   });
+  it('reads cards named in plain type when a row of levels sits under the names (a monospace theme)', () => {
+    const lines = [
+      row(0, ['Offensive security', 50], ['Cloud security', 250], ['Programming', 400]),
+      row(12, ['Advanced', 50], ['Advanced', 250], ['Intermediate', 400]),
+      row(30, ['Burp Suite', 80], ['AWS', 280], ['Python', 430]),
+      row(42, ['Threat modelling', 80], ['IAM', 280], ['Go', 430]),
+    ];
+    expect(parseSkills(lines)).toEqual([
+      { name: 'Offensive security', keywords: ['Burp Suite', 'Threat modelling'] }, { name: 'Cloud security', keywords: ['AWS', 'IAM'] }, { name: 'Programming', keywords: ['Python', 'Go'] },
+    ]);
+  });
 });

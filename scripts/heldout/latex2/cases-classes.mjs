@@ -1,6 +1,6 @@
 // CTAN resume classes from Debian's TeX Live that batch 1 did not use: cv4tw, harnon-cv, ReadableCV, komacv.
 import { personas as P } from './personas.mjs';
-import { esc, dt, rng, wk, ek, fullName, flatSkills, items, langs } from './lib.mjs';
+import { esc, rng, wk, ek, fullName, flatSkills, items, langs } from './lib.mjs';
 
 const T = String.raw;
 

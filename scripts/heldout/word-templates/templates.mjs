@@ -1,6 +1,6 @@
 // Twelve Word / Google Docs style resume designs. Each template takes a persona and returns the DOCX parts
 // plus the answer key, built from the same data as it is printed (so the key holds only what is on the page).
-import { r, p, tab, tbl, textBox, hyperlink, field, numberingXml, stylesXml, pageBreak } from './ooxml.mjs';
+import { r, p, tbl, textBox, hyperlink, field, numberingXml, stylesXml, pageBreak } from './ooxml.mjs';
 
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -36,7 +36,7 @@ function ctx(P) {
       printed.push(s, e);
       return `${s}${sep}${e}`;
     },
-    work(w, { style = 'mon', location = true, highlights = true, present } = {}) {
+    work(w, { style = 'mon', location = true, highlights = true } = {}) {
       const k = { name: w.company, position: w.position };
       if (location) k.location = w.location;
       k.startDate = keyDate(w.start, style);
