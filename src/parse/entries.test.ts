@@ -220,5 +220,15 @@ describe('headers printed in other ways (held-out themes and templates)', () => 
     expect(headerFields([plain('Clinical Nurse Manager I, Emergency Department, Corrib Bay University Hospital, Galway\t2016 – 2021')], 'work'))
       .toMatchObject({ title: 'Clinical Nurse Manager I, Emergency Department', org: 'Corrib Bay University Hospital', location: 'Galway' });
   });
-});
 
+  it('carries a bullet on in a lower-case line that starts left of its text (a list marker hung outside it)', () => {
+    const entries = splitEntries([
+      line('Ọkàn Health  Jul 2022 - Present', 188, 0, { bold: 1, cells: ['Ọkàn Health', 'Jul 2022 - Present'] }),
+      line('Redesigned appointment booking for a telehealth app, raising completed', 202, 20, { listLevel: 0 }),
+      line('bookings by 34%', 188, 33, { blockStart: false }),
+      line('Ran 60 field interviews with patients and nurses', 202, 48, { listLevel: 0 }),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.bullets.map((b) => b.text)).toEqual(['Redesigned appointment booking for a telehealth app, raising completed bookings by 34%', 'Ran 60 field interviews with patients and nurses']);
+  });
+});

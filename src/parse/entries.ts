@@ -36,7 +36,9 @@ function continues(prev: Line, l: Line, anchor: Line): boolean {
   if ((l.bold ?? 0) >= 0.5 && (anchor.bold ?? 0) < 0.3) return false;
   const x = l.box[0];
   const textX = anchor.bullet ? bulletTextX(anchor) : anchor.box![0];
-  // (a wrapped line may start under the glyph as well as under the text: LinkedIn's export)
+  // (a wrapped line may start under the glyph as well as under the text: LinkedIn's export; and a line that goes
+  // on in lower case, "bookings by 34%", carries on a sentence even where a list's marker hangs outside it)
+  if (/^[\p{Ll}\d%(]/u.test(l.text.trim()) && x >= anchor.box![0] - 20 && x <= textX + 30 && (l.bold ?? 0) < 0.5) return true;
   return x >= Math.min(textX, anchor.box![0]) - 3 && x <= textX + 30;
 }
 

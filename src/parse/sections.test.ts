@@ -18,6 +18,14 @@ describe('findHeadings', () => {
       ['EXPERIENCE', 'work'], ['EDUCATION', 'education'], ['MISCELLANEA', 'other'], ['RESEARCH SOFTWARE', 'skills'], ['KEY SKILLS & ACHIEVEMENTS', 'other'],
     ]);
   });
+  it('does not take a bold group name in body type for a heading when three headings show a larger style', () => {
+    const big = { fontSize: 18 };
+    const lines = [
+      line('Skills', 0, big), line('Research', 1, { bold: 1, fontSize: 10.5 }), line('User interviews', 2), line('Languages', 3, big), line('Igbo', 4),
+      line('Work', 5, big), line('Ọkàn Health', 6), line('Education', 7, big), line('University of Lagos', 8),
+    ];
+    expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Skills', 'Languages', 'Work', 'Education']);
+  });
   it('does not take the second line of a wrapped group name for a heading', () => {
     const lines = [line('Skills', 0, { bold: 1, fontSize: 14 }), line('Operations &', 1, { bold: 1 }), line('Leadership', 2, { bold: 1 }), line('Scheduling', 3)];
     expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Skills']);

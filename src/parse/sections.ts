@@ -137,11 +137,13 @@ export function findHeadings(lines: Line[]): Heading[] {
     for (const h of [...found.values()]) if (!h.rest && signature(lines[h.line]!) === sig) { found.delete(h.line); dropped.add(h.line); }
   }
   // A section word in small body type, well below the headings' size ("Courses" under a school) is not a heading.
+  // (bold too, when three headings or more show the style: "Research" naming a group of skills under 18 pt headings)
   if (mainSig) {
     const mainSize = lines[[...found.values()].find((h) => signature(lines[h.line]!) === mainSig)!.line]!.fontSize ?? 0;
+    const learned = (sigCounts.get(mainSig) ?? 0) >= 3;
     for (const h of [...found.values()]) {
       const l = lines[h.line]!;
-      if (!h.rest && (l.fontSize ?? 0) < 0.75 * mainSize && (l.bold ?? 0) < 0.5 && !isCaps(l.text)) found.delete(h.line);
+      if (!h.rest && (l.fontSize ?? 0) < 0.75 * mainSize && ((l.bold ?? 0) < 0.5 || learned) && !isCaps(l.text)) found.delete(h.line);
     }
   }
   // Learn the heading style from the alias headings, then accept other standalone lines printed in that style.
