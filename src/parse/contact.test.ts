@@ -53,5 +53,9 @@ describe('findLinks', () => {
   it('takes no handle after the icon of a field that is no network, nor a number', () => {
     expect(findLinks(line([{ text: 'Raleigh', icon: 'location' }, { text: '2024', icon: 'GitHub' }]))).toEqual([]);
   });
+  it('reads a handle beside its network\'s name', () => {
+    expect(findLinks(line([{ text: 'camille-lr (GitHub)' }]))).toEqual([{ url: '', printed: 'camille-lr', network: 'GitHub' }]);
+    expect(findLinks(line([{ text: 'github / tmokoena' }]))).toEqual([{ url: '', printed: 'tmokoena', network: 'GitHub' }]);
+    expect(findLinks(line([{ text: 'Paris (France)' }]))).toEqual([]);
+  });
 });
-

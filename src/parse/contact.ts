@@ -17,6 +17,12 @@ const NETWORKS: [RegExp, string][] = [
   [/orcid\.org/i, 'ORCID'], [/scholar\.google/i, 'Google Scholar'], [/quora\.com/i, 'Quora'], [/soundcloud\.com/i, 'SoundCloud'],
   [/mastodon|hachyderm|fosstodon|mstdn/i, 'Mastodon'], [/bitbucket\.org/i, 'Bitbucket'], [/leetcode\.com/i, 'LeetCode'],
 ];
+/** Networks by the name printed beside a handle (lower case, no spaces). */
+const NETWORK_NAMES: Record<string, string> = {
+  linkedin: 'LinkedIn', github: 'GitHub', gitlab: 'GitLab', twitter: 'Twitter', x: 'X', stackoverflow: 'Stack Overflow', medium: 'Medium',
+  dribbble: 'Dribbble', behance: 'Behance', youtube: 'YouTube', facebook: 'Facebook', instagram: 'Instagram', kaggle: 'Kaggle', orcid: 'ORCID',
+  mastodon: 'Mastodon', bitbucket: 'Bitbucket', leetcode: 'LeetCode', codepen: 'CodePen', telegram: 'Telegram', skype: 'Skype', discord: 'Discord',
+};
 const NETWORK_LABEL = /^(linkedin|github|gitlab|twitter|x|stack ?overflow|medium|dribbble|behance|youtube|facebook|instagram|kaggle|orcid|google scholar|quora|soundcloud|mastodon|bitbucket|leetcode|website|web|homepage|portfolio|blog)\b/i;
 
 /** A profile; `url` is absent when only a handle is printed, its network known from an icon. */
@@ -79,6 +85,16 @@ export function findLinks(line: Line): { url: string; printed: string; network?:
     URL_RE.lastIndex = 0;
     if (out.some((o) => o.url === r.link)) continue;
     if (/^[@\w.-]{2,40}$/.test(t) || NETWORK_LABEL.test(t)) out.push({ url: r.link, printed: t });
+  }
+  // "camille-lr (GitHub)", "GitHub: camille-lr", "github / tmokoena": a handle beside its network's name.
+  for (const part of contactParts(text)) {
+    const after = /^([@\w.-]{2,40})\s*\(([\p{L} ]{2,20})\)$/u.exec(part);
+    const before = after ? null : /^([\p{L} ]{2,20}?)\s*(?::|\s\/)\s*([@\w.-]{2,40})$/u.exec(part);
+    if (!after && !before) continue;
+    const [handle, label] = after ? [after[1]!, after[2]!] : [before![2]!, before![1]!];
+    const network = NETWORK_NAMES[label.trim().toLowerCase().replace(/\s+/g, '')];
+    if (!network || /^\d+$/.test(handle) || out.some((o) => o.printed.includes(handle))) continue;
+    out.push({ url: '', printed: handle, network });
   }
   for (const r of line.runs) {
     if (!r.icon || r.link || FIELD_ICONS.has(r.icon)) continue;

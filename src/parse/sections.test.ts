@@ -26,6 +26,10 @@ describe('findHeadings', () => {
     ];
     expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Skills', 'Languages', 'Work', 'Education']);
   });
+  it('does not take the last words of a paragraph for a heading ("… what users actually" / "experience.")', () => {
+    const lines = [line('Summary', 0, { bold: 1, fontSize: 14 }), line('I like design systems and measuring what users actually', 1), line('experience.', 2), line('Education', 3, { bold: 1, fontSize: 14 })];
+    expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Summary', 'Education']);
+  });
   it('does not take the second line of a wrapped group name for a heading', () => {
     const lines = [line('Skills', 0, { bold: 1, fontSize: 14 }), line('Operations &', 1, { bold: 1 }), line('Leadership', 2, { bold: 1 }), line('Scheduling', 3)];
     expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Skills']);

@@ -81,7 +81,9 @@ export function findHeadings(lines: Line[]): Heading[] {
     // (A heading in the left cell of a Word layout table, beside the entries, is still a heading.)
     const rowLabel = !!l.table && (whole === 'skills' || whole === 'languages' || whole === 'interests')
       && [lines[i - 1], lines[i + 1]].some((o) => o?.table && o.table.table === l.table!.table && o.table.row === l.table!.row && o.table.cell !== l.table!.cell && /,/.test(o.text));
-    if (whole && words(l.text) <= 6 && !wraps && !rowLabel) { found.set(i, { line: i, kind: whole, heading: respaced(l.text.replace(/[:\s]+$/, '')) }); continue; }
+    // ("experience." ending a wrapped paragraph is prose, not a heading)
+    const prose = /^\p{Ll}.*\.$/u.test(l.text.trim()) || (!!l.box && l.blockStart === false && /^\p{Ll}/u.test(l.text.trim()));
+    if (whole && words(l.text) <= 6 && !wraps && !rowLabel && !prose) { found.set(i, { line: i, kind: whole, heading: respaced(l.text.replace(/[:\s]+$/, '')) }); continue; }
     const first = l.cells?.[0];
     const k = first ? aliasOf(first) : undefined;
     // "PROFESSIONAL    Hanbit Mobility …" over "EXPERIENCE    ■ Senior Firmware Engineer …": a gutter heading in two rows.
