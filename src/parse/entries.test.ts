@@ -231,4 +231,20 @@ describe('headers printed in other ways (held-out themes and templates)', () => 
     expect(entries).toHaveLength(1);
     expect(entries[0]!.bullets.map((b) => b.text)).toEqual(['Redesigned appointment booking for a telehealth app, raising completed bookings by 34%', 'Ran 60 field interviews with patients and nurses']);
   });
+
+  it('takes bold list items that hold only dates or a short title into the header (an HTML entry converted to one list)', () => {
+    const para = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text, bold: (extra.bold ?? 0) > 0.5 }], page: 1, index: index++, region: 'body', ...extra });
+    const entries = splitEntries([
+      para('Naniwa Cloud Services', { bold: 1, heading: 3 }), para('April 2021 - Present', { bold: 1, bullet: '•', listLevel: 0 }),
+      para('Senior Security Engineer', { bold: 1, bullet: '•', listLevel: 0 }), para('Ran threat-modelling workshops for 25 product teams', { bullet: '•', listLevel: 0 }),
+      para('Kansai Mobile Bank', { bold: 1, heading: 3 }), para('October 2017 - March 2021', { bold: 1, bullet: '•', listLevel: 0 }),
+      para('Application Security Engineer', { bold: 1, bullet: '•', listLevel: 0 }), para('Ran the bug bounty programme', { bullet: '•', listLevel: 0 }),
+    ]);
+    expect(entries.map((e) => headerFields(e.header, 'work'))).toMatchObject([
+      { org: 'Naniwa Cloud Services', title: 'Senior Security Engineer', dates: { start: '2021-04', current: true } },
+      { org: 'Kansai Mobile Bank', title: 'Application Security Engineer', dates: { start: '2017-10', end: '2021-03' } },
+    ]);
+    expect(entries.map((e) => e.bullets.length)).toEqual([1, 1]);
+  });
 });
+

@@ -142,7 +142,11 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       continue;
     }
     // A bulleted row with a bold name and a right-aligned cell ("• Google    Mountain View, CA") heads an entry.
-    const bulletedHeader = isItem(l) && !!l.cells && (!!l.runs.find((r) => r.text.trim() && !isBulletGlyphText(r.text))?.bold || roleItem);
+    // (or a bold list item, only dates or a short title, before any plain item of a header: an HTML page's whole
+    // entry converted to one list, "• April 2021 - Present" / "• Senior Security Engineer" / "• Built …")
+    const headerItem = isItem(l) && !l.cells && (l.bold ?? 0) >= 0.9 && !!cur && cur.header.length > 0 && !cur.bullets.length && !cur.prose.length
+      && (isDateOnly(l.text) || (l.text.trim().split(/\s+/).length <= 6 && TITLE_WORDS.test(l.text)));
+    const bulletedHeader = headerItem || (isItem(l) && !!l.cells && (!!l.runs.find((r) => r.text.trim() && !isBulletGlyphText(r.text))?.bold || roleItem));
     if (isItem(l) && !bulletedHeader) {
       if (!cur) { cur = { header: [], bullets: [], prose: [] }; entries.push(cur); }
       const b = { text: l.text, line: l };
