@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../core/parse.js';
+import type { TextItem } from '../types.js';
+import { layoutPdf } from '../layout/pdf.js';
+import { parseDocument } from './index.js';
 
 const text = (s: string) => new TextEncoder().encode(s);
 
@@ -13,3 +16,24 @@ describe('parseDocument: contact details', () => {
     expect(out.resume.basics).toMatchObject({ name: 'Priya Raghunathan', label: 'Frontend & Mobile Developer' });
   });
 });
+
+describe('parseDocument: a name and contact block in a right sidebar (JSON Resume "orbit")', () => {
+  const item = (text: string, x: number, y: number, size = 8, extra: Partial<TextItem> = {}): TextItem =>
+    ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body', ...extra });
+  it('reads the name wrapped over three lines and the contact lines under it', () => {
+    const items: TextItem[] = [];
+    let y = 40;
+    for (const [heading, rows] of [['WORK EXPERIENCE', 6], ['PUBLICATIONS', 2], ['SKILLS & PROFICIENCY', 3]] as const) {
+      items.push(item(heading, 98, y, 11));
+      for (let i = 0; i < rows; i++) items.push(item(i % 2 ? 'Pinecrest Health Systems, Raleigh, NC' : 'Senior Engineering Manager at a health company', 77, (y += 14)));
+      y += 30;
+    }
+    items.push(item('Dana', 483, 40, 17.5, { bold: true }), item('Whitfield-', 463, 58, 17.5, { bold: true }), item('Okafor', 476, 76, 17.5, { bold: true }));
+    items.push(item('Engineering Manager', 461, 98), item('dana.whitfield@example.com', 453, 140), item('(919) 555-0173', 464, 160), item('github.com/dwokafor', 453, 180), item('EDUCATION', 453, 230, 11), item('North Carolina State University', 453, 250));
+    const doc = layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items, links: [], images: 0 }], meta: { pageCount: 1 } }, 1000);
+    const { resume } = parseDocument(doc);
+    expect(resume.basics).toMatchObject({ name: 'Dana Whitfield-Okafor', label: 'Engineering Manager', email: 'dana.whitfield@example.com', phone: '(919) 555-0173' });
+    expect(resume.basics.profiles).toEqual([expect.objectContaining({ network: 'GitHub', username: 'dwokafor' })]);
+  });
+});
+

@@ -501,18 +501,23 @@ export function parseDocument(doc: Document): ParseResult {
     basics.name = nameText(nameLine)!;
     provenance['basics.name'] = prov(nameLine);
     used.add(nameLine);
-    // A name in large type wrapped onto a second line ("Graham THIBODEAU-" / "NAKAMURA").
-    const rest = lines[nameLine.index + 1];
-    if (rest && !nameLine.cells && !rest.cells && rest.page === nameLine.page && rest.column === nameLine.column && !headingLines.has(rest.index)
-      && Math.abs((rest.fontSize ?? 0) - (nameLine.fontSize ?? 0)) <= 0.3 && (nameLine.fontSize ?? 0) >= 14 && rest.text.split(/\s+/).length <= 3) {
+    // A name in large type wrapped onto more lines ("Graham THIBODEAU-" / "NAKAMURA", "Dana" / "Whitfield-" / "Okafor").
+    let last = nameLine;
+    for (let k = 1; k <= 2; k++) {
+      const rest = lines[nameLine.index + k];
+      if (!rest || nameLine.cells || rest.cells || rest.page !== nameLine.page || rest.column !== nameLine.column || headingLines.has(rest.index)
+        || Math.abs((rest.fontSize ?? 0) - (nameLine.fontSize ?? 0)) > 0.3 || (nameLine.fontSize ?? 0) < 14 || rest.text.split(/\s+/).length > 3) break;
       const joined = /-$/.test(basics.name) ? basics.name + rest.text.trim() : `${basics.name} ${rest.text.trim()}`;
-      if (looksLikeName(joined) && !TITLE_WORDS.test(rest.text)) { basics.name = joined; used.add(rest); }
+      if (!looksLikeName(joined) || TITLE_WORDS.test(rest.text)) break;
+      basics.name = joined;
+      used.add(rest);
+      last = rest;
     }
     // Label: printed beside the name ("Danielle Whitaker    Registered Nurse, BSN"), or the next short line that
     // is not contact information.
     const beside = nameLine.cells && nameText(nameLine) === nameLine.cells[0]!.trim() ? nameLine.cells.slice(1).join(' ')
       : namePart(nameLine) && nameText(nameLine) === namePart(nameLine)![1]!.trim() ? namePart(nameLine)![2]! : '';
-    const next = lines[nameLine.index + (used.has(rest!) ? 2 : 1)];
+    const next = lines[last.index + 1];
     if (beside && TITLE_WORDS.test(beside) && !findEmail(beside) && !findPhones(beside).length) {
       basics.label = beside;
       provenance['basics.label'] = prov(nameLine);
@@ -539,6 +544,20 @@ export function parseDocument(doc: Document): ParseResult {
           && !isLocation(c) && !/[.!]$/.test(c) && /^[\p{Lu}]/u.test(c));
         if (part) { basics.label = part; provenance['basics.label'] = prov(l); break; }
       }
+    }
+  }
+  // A name printed inside a section's reading order (a sidebar read after the main column): the lines under it in
+  // its column, up to the next heading, are its contact block, not the section's.
+  if (nameLine && !top.includes(nameLine)) {
+    const block: Line[] = [];
+    for (let i = nameLine.index + 1; i < lines.length && i <= nameLine.index + 14; i++) {
+      const l = lines[i]!;
+      if (headingLines.has(i) || l.page !== nameLine.page || l.column !== nameLine.column) break;
+      if (!used.has(l)) block.push(l);
+    }
+    if (block.some((l) => findEmail(l.text) || findPhones(l.text).length || findLinks(l).length)) {
+      for (const l of block) used.add(l);
+      readContact(block, basics, provenance);
     }
   }
   for (const s of sections) s.lines = s.lines.filter((l) => !used.has(l));
