@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks every text string of each answer key against the PDF's text layer (pdftotext: default, -raw and
 // -layout). Prints the strings that are not found (whitespace-insensitive). Dates are not checked here.
-//   node scripts/heldout/latex/check.mjs /work/heldout/latex
+//   node scripts/heldout/latex/check.mjs /work/heldout/latex   (any batch: /work/heldout/latex2 too)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
