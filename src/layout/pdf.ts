@@ -27,12 +27,17 @@ const median = (xs: number[]): number => {
   return s[s.length >> 1]!;
 };
 
+/**
+ * Where an item sits, to compare rows by: its baseline plus a typical descent (to keep the scale of y + height),
+ * or y + height where the baseline is not known. Fonts' descents differ, so y + height alone misorders rows.
+ */
+const baseOf = (it: TextItem): number => (it.base !== undefined ? it.base + 0.2 * it.fontSize : it.y + it.height);
+
 /** Groups a page's items into rows (same baseline) and, within a row, segments split at wide gaps. */
 function buildRows(items: TextItem[]): Row[] {
   const sorted = items
     .filter((it) => it.text.length > 0 && !it.hidden)
-    // (the baseline, plus a typical descent, so that the numbers keep the scale of y + height)
-    .map((it) => ({ it, base: it.base !== undefined ? it.base + 0.2 * it.fontSize : it.y + it.height }))
+    .map((it) => ({ it, base: baseOf(it) }))
     .sort((a, b) => a.base - b.base || a.it.x - b.it.x);
   const groups: { base: number; size: number; top: number; items: TextItem[] }[] = [];
   for (const { it, base } of sorted) {
@@ -61,7 +66,7 @@ function buildRows(items: TextItem[]): Row[] {
           top: Math.min(...solid.map((i) => i.y)),
           bottom: Math.max(...solid.map((i) => i.y + i.height)),
           // Its own baseline: a row may hold items of another column whose baselines differ a little.
-          base: median(solid.map((i) => (i.base !== undefined ? i.base + 0.2 * i.fontSize : i.y + i.height))),
+          base: median(solid.map(baseOf)),
           size: median(solid.map((i) => i.fontSize)),
         });
       }
