@@ -140,4 +140,12 @@ describe('parseSkills: every line a Word heading (LibreOffice from HTML)', () =>
       { name: 'Offensive security', keywords: ['Burp Suite', 'Threat modelling'] }, { name: 'Cloud security', keywords: ['AWS', 'IAM'] }, { name: 'Programming', keywords: ['Python', 'Go'] },
     ]);
   });
+  it('leaves spoken languages, certificates and interests out of a combined "Skills & Interests" list', () => {
+    const lines = [
+      row(0, ['Languages: C++20, Python, kdb+/q, SQL', 50]), row(12, ['Finance: Options pricing, Risk management', 50]),
+      row(24, ['Language: English (native), Mandarin (native), Malay (conversational)', 50]), row(36, ['Certification: CFA Level II Candidate (2021)', 50]),
+    ];
+    expect(parseSkills(lines)).toEqual([{ name: 'Languages', keywords: ['C++20', 'Python', 'kdb+/q', 'SQL'] }, { name: 'Finance', keywords: ['Options pricing', 'Risk management'] }]);
+  });
 });
+

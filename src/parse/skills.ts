@@ -235,7 +235,18 @@ export function parseSkills(input: Line[]): SkillGroup[] {
     if (items.length) { open = { keywords: items }; groups.push(open); }
   }
   // Europass rows "Mother tongue(s)", "Other language(s)", "Driving licence" sit under skills but are not skills.
-  return groups.filter((g) => !NOT_SKILLS.test(g.name ?? '')).map((g) => (g.name ? g : { keywords: g.keywords }));
+  // Rows of a combined "Skills & Interests" section that are not skills: spoken languages with their levels
+  // ("Language: English (native), Mandarin (native)"), certificates, interests.
+  return groups.filter((g) => !NOT_SKILLS.test(g.name ?? '') && !OTHER_ROW.test(g.name ?? '') && !spokenLanguages(g))
+    .map((g) => (g.name ? g : { keywords: g.keywords }));
+}
+
+const OTHER_ROW = /^(?:certifications?|certificates?|interests?|hobbies|activities|awards?|honou?rs)$/i;
+const SPOKEN_LEVEL = /\b(?:native|mother tongue|fluent|fluency|bilingual|conversational|proficient|professional working|working proficiency|elementary|basic|intermediate|advanced|beginner|[ABC][12])\b/i;
+/** A "Languages" row whose items carry speaking levels: spoken languages, not programming ones. */
+function spokenLanguages(g: SkillGroup): boolean {
+  const items = (g.keywords ?? []) as string[];
+  return /^(?:spoken )?languages?$/i.test(g.name ?? '') && items.length > 0 && items.filter((k) => SPOKEN_LEVEL.test(k)).length >= 0.5 * items.length;
 }
 
 const NOT_SKILLS = /\b(mother tongue|other language|driving licen[cs]e|driver'?s licen[cs]e)/i;
