@@ -17,10 +17,10 @@ describe('parseDocument: contact details', () => {
   });
 });
 
-describe('parseDocument: a name and contact block in a right sidebar (JSON Resume "orbit")', () => {
+describe('parseDocument: names set in sidebars and in rows of cells', () => {
   const item = (text: string, x: number, y: number, size = 8, extra: Partial<TextItem> = {}): TextItem =>
     ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body', ...extra });
-  it('reads the name wrapped over three lines and the contact lines under it', () => {
+  it('reads a name wrapped over three lines in a right sidebar (JSON Resume "orbit") and the contact lines under it', () => {
     const items: TextItem[] = [];
     let y = 40;
     for (const [heading, rows] of [['WORK EXPERIENCE', 6], ['PUBLICATIONS', 2], ['SKILLS & PROFICIENCY', 3]] as const) {
@@ -34,6 +34,13 @@ describe('parseDocument: a name and contact block in a right sidebar (JSON Resum
     const { resume } = parseDocument(doc);
     expect(resume.basics).toMatchObject({ name: 'Dana Whitfield-Okafor', label: 'Engineering Manager', email: 'dana.whitfield@example.com', phone: '(919) 555-0173' });
     expect(resume.basics.profiles).toEqual([expect.objectContaining({ network: 'GitHub', username: 'dwokafor' })]);
+  });
+  it('takes the name from a row that also holds a place ("Noa Ben-Ami    Haifa, Israel")', () => {
+    const items: TextItem[] = [item('Noa Ben-Ami', 62, 40, 11), item('Haifa, Israel', 442, 40, 11), item('Machine Learning Engineer', 62, 56, 12), item('noa.benami@example.com', 400, 58, 11)];
+    items.push(item('Education', 62, 100, 14), item('2018–2022', 62, 120, 11, { bold: true }), item('PhD, Electrical Engineering', 142, 120, 11, { bold: true }));
+    items.push(item('Technion – Israel Institute of Technology, Haifa, Israel', 142, 134, 11));
+    const { resume } = parseDocument(layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items, links: [], images: 0 }], meta: { pageCount: 1 } }, 1000));
+    expect(resume.basics).toMatchObject({ name: 'Noa Ben-Ami', label: 'Machine Learning Engineer' });
   });
 });
 

@@ -490,7 +490,8 @@ export function parseDocument(doc: Document): ParseResult {
   const nameSize = (l: Line) => (l.cells ? l.runs[0]?.fontSize ?? l.fontSize ?? 0 : l.fontSize ?? 0);
   const headingLines = new Set(headings.map((h) => h.line));
   const firstPage = lines.filter((l, i) => l.page === lines[0]?.page && !headingLines.has(i) && !l.bullet && l.region !== 'footer').slice(0, 60);
-  const named = firstPage.filter((l) => nameText(l) && !isLocation(l.text));
+  // (a row of cells is judged by its name cell: "Noa Ben-Ami    Haifa, Israel" is no place)
+  const named = firstPage.filter((l) => nameText(l) && (l.cells ? !isLocation(nameText(l)!) && !FORM_LABEL.test(l.cells[0]!) : !isLocation(l.text)));
   // A headline in big type ("Site Reliability Engineer") is not a name when a name-like line exists.
   const candidates = named.some((l) => !TITLE_WORDS.test(nameText(l)!)) ? named.filter((l) => !TITLE_WORDS.test(nameText(l)!)) : named;
   // A form row "Name    TANAKA Haruto" says which line holds the name, whatever its size.
