@@ -45,6 +45,9 @@ const BY_CODE = new Map<number, IconMeaning>(ICONS.flatMap(([m, codes]) => codes
 /** Contact-field kinds in the table that are not networks. */
 export const FIELD_ICONS = new Set(['email', 'phone', 'location', 'website']);
 
+/** The networks the table knows, by their display names ("GitHub", "Stack Overflow"). */
+export const ICON_NETWORKS: readonly string[] = ICONS.map(([m]) => m).filter((m) => !FIELD_ICONS.has(m));
+
 /**
  * What an icon glyph stands for, if the table knows it. `iconFont` says the glyph is set in an icon font; without
  * it only code points above U+F0FF count, because Symbol and Wingdings put their own glyphs at U+F020–U+F0FF.

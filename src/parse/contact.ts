@@ -2,7 +2,7 @@
 import type { Line } from '../types.js';
 import { COUNTRIES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS, US_STATES } from '../data/vocab.js';
 import { isCityName, isRegionName } from './places.js';
-import { FIELD_ICONS } from '../data/icon-glyphs.js';
+import { FIELD_ICONS, ICON_NETWORKS } from '../data/icon-glyphs.js';
 
 export const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u;
 // A phone: optional +country, then 7–15 digits in groups separated by spaces, dots, dashes or brackets.
@@ -17,12 +17,10 @@ const NETWORKS: [RegExp, string][] = [
   [/orcid\.org/i, 'ORCID'], [/scholar\.google/i, 'Google Scholar'], [/quora\.com/i, 'Quora'], [/soundcloud\.com/i, 'SoundCloud'],
   [/mastodon|hachyderm|fosstodon|mstdn/i, 'Mastodon'], [/bitbucket\.org/i, 'Bitbucket'], [/leetcode\.com/i, 'LeetCode'],
 ];
-/** Networks by the name printed beside a handle (lower case, no spaces). */
-const NETWORK_NAMES: Record<string, string> = {
-  linkedin: 'LinkedIn', github: 'GitHub', gitlab: 'GitLab', twitter: 'Twitter', x: 'X', stackoverflow: 'Stack Overflow', medium: 'Medium',
-  dribbble: 'Dribbble', behance: 'Behance', youtube: 'YouTube', facebook: 'Facebook', instagram: 'Instagram', kaggle: 'Kaggle', orcid: 'ORCID',
-  mastodon: 'Mastodon', bitbucket: 'Bitbucket', leetcode: 'LeetCode', codepen: 'CodePen', telegram: 'Telegram', skype: 'Skype', discord: 'Discord',
-};
+/** Networks by the name printed beside a handle, lower case without spaces ("stackoverflow" → "Stack Overflow"). */
+const NETWORK_NAMES: Record<string, string> = Object.fromEntries(
+  [...NETWORKS.map(([, name]) => name), ...ICON_NETWORKS, 'X'].map((name) => [name.toLowerCase().replace(/\s+/g, ''), name]),
+);
 const NETWORK_LABEL = /^(linkedin|github|gitlab|twitter|x|stack ?overflow|medium|dribbble|behance|youtube|facebook|instagram|kaggle|orcid|google scholar|quora|soundcloud|mastodon|bitbucket|leetcode|website|web|homepage|portfolio|blog)\b/i;
 
 /** A profile; `url` is absent when only a handle is printed, its network known from an icon. */
