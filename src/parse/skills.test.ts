@@ -146,6 +146,7 @@ describe('parseSkills: every line a Word heading (LibreOffice from HTML)', () =>
       row(24, ['Language: English (native), Mandarin (native), Malay (conversational)', 50]), row(36, ['Certification: CFA Level II Candidate (2021)', 50]),
     ];
     expect(parseSkills(lines)).toEqual([{ name: 'Languages', keywords: ['C++20', 'Python', 'kdb+/q', 'SQL'] }, { name: 'Finance', keywords: ['Options pricing', 'Risk management'] }]);
+    expect(parseSkills([row(0, ['Languages: Java (advanced), Python (intermediate)', 50])])).toEqual([{ name: 'Languages', keywords: ['Java (advanced)', 'Python (intermediate)'] }]);
   });
 });
 

@@ -243,10 +243,13 @@ export function parseSkills(input: Line[]): SkillGroup[] {
 
 const OTHER_ROW = /^(?:certifications?|certificates?|interests?|hobbies|activities|awards?|honou?rs)$/i;
 const SPOKEN_LEVEL = /\b(?:native|mother tongue|fluent|fluency|bilingual|conversational|proficient|professional working|working proficiency|elementary|basic|intermediate|advanced|beginner|[ABC][12])\b/i;
+const SPOKEN_ONLY = /\b(?:native|mother tongue|fluent|bilingual|conversational|working proficiency|[ABC][12])\b/i;
 /** A "Languages" row whose items carry speaking levels: spoken languages, not programming ones. */
 function spokenLanguages(g: SkillGroup): boolean {
   const items = (g.keywords ?? []) as string[];
-  return /^(?:spoken )?languages?$/i.test(g.name ?? '') && items.length > 0 && items.filter((k) => SPOKEN_LEVEL.test(k)).length >= 0.5 * items.length;
+  // (one level that only a spoken language has, at least: "Java (advanced), Python (intermediate)" are skills)
+  return /^(?:spoken )?languages?$/i.test(g.name ?? '') && items.length > 0 && items.filter((k) => SPOKEN_LEVEL.test(k)).length >= 0.5 * items.length
+    && items.some((k) => SPOKEN_ONLY.test(k));
 }
 
 const NOT_SKILLS = /\b(mother tongue|other language|driving licen[cs]e|driver'?s licen[cs]e)/i;
