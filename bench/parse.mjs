@@ -74,6 +74,14 @@ for (let i = 0; i < 13; i++) {
   execFileSync(process.execPath, [bin, 'parse', sample, '--format', 'json'], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (i >= 2) wall.push(performance.now() - t);
 }
+// For scale: a Node process that does nothing, on the same machine (the part of the figure above that no code
+// of ours can remove).
+const idle = [];
+for (let i = 0; i < 13; i++) {
+  const t = performance.now();
+  execFileSync(process.execPath, ['-e', ''], { stdio: 'ignore' });
+  if (i >= 2) idle.push(performance.now() - t);
+}
 
 console.log(`documents: ${pdfIds.length} PDF, ${docxIds.length} DOCX; ${ROUNDS} rounds each`);
 console.log(`ingest+parse median ms/doc (PDF):       ${oursPdf.toFixed(1)}`);
@@ -81,3 +89,4 @@ console.log(`bare pdf.js extraction median ms/doc:   ${floorPdf.toFixed(1)}`);
 console.log(`ratio (target <= 1.25):                 ${(oursPdf / floorPdf).toFixed(2)}`);
 console.log(`ingest+parse median ms/doc (DOCX):      ${oursDocx.toFixed(1)}`);
 console.log(`whole process, 2-page PDF, median s:    ${(median(wall) / 1000).toFixed(3)} (target <= 0.3; fastest ${(Math.min(...wall) / 1000).toFixed(3)})`);
+console.log(`bare Node start (node -e ''), median s: ${(median(idle) / 1000).toFixed(3)} (for scale: no code of ours runs)`);
