@@ -197,6 +197,13 @@ describe('layoutPdf', () => {
     expect(doc.repairs.filter((r) => r.kind === 'header-footer')).toHaveLength(4);
   });
 
+  it('keeps a dates-only line at the foot of a page in the body: other dates on the next page do not make it a footer', () => {
+    const doc = layout(page([item('Education', 40, 600), item('2013-08-01 - 2015-06-30', 40, 700)], 1), page([item('Chalmers University', 40, 60), item('2010-08-01 - 2013-06-30', 40, 700)], 2));
+    expect(doc.lines.map((l) => [l.region, l.text])).toEqual([
+      ['body', 'Education'], ['body', '2013-08-01 - 2015-06-30'], ['body', 'Chalmers University'], ['body', '2010-08-01 - 2013-06-30'],
+    ]);
+  });
+
   it('reads a gutter of a few section names, each centred on its block, before the block (JSON Resume "compact")', () => {
     const items: TextItem[] = [item('Dana Whitfield-Okafor', 39, 27, 18)];
     let y = 80;

@@ -548,7 +548,12 @@ function markIndentedItems(lines: PageLine[]): void {
   }
 }
 
-const stripDigits = (s: string) => s.replace(/\d+/g, '#').toLowerCase();
+/**
+ * A band line's key for finding it on other pages: its digits stand for any number ("Page 2 of 3", "Ana Ruiz –
+ * CV 2"), unless it has hardly any letters: "2013-08-01 - 2015-06-30" ending one page is not "2016-02-01 -
+ * 2020-08-31" ending the next (page numbers alone are recognised by PAGE_NUMBER).
+ */
+const stripDigits = (s: string) => (/(?:\p{L}.*){3}/u.test(s) || PAGE_NUMBER.test(s.replace(/\d+/g, '#').trim()) ? s.replace(/\d+/g, '#').toLowerCase() : s.toLowerCase());
 const PAGE_NUMBER = /^(page\s*)?#(\s*(of|\/)\s*#)?$/i;
 
 /**

@@ -12,6 +12,26 @@ function line(text: string, x: number, y: number, opts: Partial<Line> = {}): Lin
 }
 
 describe('splitEntries', () => {
+  it('reads an outline: items over their dates and title, with duties one level deeper, head the entries', () => {
+    const item = (text: string, level: number) => line(text, 40 + 20 * level, 0, { listLevel: level, bullet: '•' });
+    const entries = splitEntries([
+      item('Norrsken Sensorteknik AB', 0), line('2020-09-01 - present', 40, 0), line('Senior Firmware Engineer', 40, 0), item('Led firmware for a soil sensor', 1), item('Ported the firmware to Zephyr', 1),
+      item('Götaverken Automation', 0), line('2016-02-01 - 2020-08-31', 40, 0), line('Embedded Software Engineer', 40, 0), item('Developed CAN bus drivers', 1),
+    ]);
+    expect(entries.map((e) => [e.header.map((h) => h.text), e.bullets.length])).toEqual([
+      [['Norrsken Sensorteknik AB', '2020-09-01 - present', 'Senior Firmware Engineer'], 2],
+      [['Götaverken Automation', '2016-02-01 - 2020-08-31', 'Embedded Software Engineer'], 1],
+    ]);
+  });
+  it('keeps the last duty of a plain list a duty, though the next entry\'s header and dates follow it', () => {
+    const item = (text: string) => line(text, 60, 0, { listLevel: 0, bullet: '•' });
+    const entries = splitEntries([
+      line('Junior Systems Administrator', 40, 0), line('2019-07-01 - 2021-12-31', 40, 0), item('Automated server builds with Ansible'), item('Moved 200 customer sites to containers'),
+      line('Karoo Connect', 40, 0), line('Technical Support Engineer', 40, 0), line('2018-02-01 - 2019-06-30', 40, 0),
+    ]);
+    expect(entries[0]!.bullets.map((b) => b.text)).toEqual(['Automated server builds with Ansible', 'Moved 200 customer sites to containers']);
+    expect(entries.flatMap((e) => e.header.map((h) => h.text))).not.toContain('Moved 200 customer sites to containers');
+  });
   it('moves dates printed beside the first bullet into the header and drops durations', () => {
     const entries = splitEntries([
       line('Nexus AI, Co-Founder & CTO  San Francisco, CA', 56, 0, { bold: 1, cells: ['Nexus AI, Co-Founder & CTO', 'San Francisco, CA'] }),

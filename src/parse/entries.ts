@@ -86,6 +86,30 @@ function datedHeader(text: string): boolean {
   return !(d.start === d.end && before >= 3 && /[.!]$/.test(text.trim()) && text.slice(d.span[1]).trim().split(/\s+/).length >= 2);
 }
 
+/**
+ * Items of an outline that head entries: an item followed by plain lines, one of them dates, and then by items
+ * one level deeper ("• Norrsken AB" / "2020-09-01 - present" / "Senior Firmware Engineer" / "  - Led …").
+ */
+function outlineHeaders(lines: Line[]): Set<number> {
+  // (an item over plain lines with dates; it heads an entry when the next item is deeper, another such item, or none)
+  const nextItem = new Map<number, number>();
+  for (const [i, l] of lines.entries()) {
+    if (l.listLevel === undefined || !isItem(l)) continue;
+    let j = i + 1, dated = false;
+    for (; j < lines.length && !isItem(lines[j]!); j++) if (isDateOnly(lines[j]!.text)) dated = true;
+    if (dated && j > i + 1) nextItem.set(i, j);
+  }
+  // (every item at that level must be such: the last duty of a plain list, before the next entry's header, is not)
+  const heads = new Set<number>();
+  const allAt = (level: number) => lines.every((l, i) => l.listLevel !== level || !isItem(l) || nextItem.has(i));
+  for (const [i, j] of nextItem) {
+    const next = lines[j];
+    if (!allAt(lines[i]!.listLevel!)) continue;
+    if (!next || (next.listLevel ?? -1) > lines[i]!.listLevel! || (next.listLevel === lines[i]!.listLevel && nextItem.has(j))) heads.add(i);
+  }
+  return heads;
+}
+
 /** Splits a section's lines into entries. */
 export function splitEntries(lines: Line[]): RawEntry[] {
   const entries: RawEntry[] = [];
@@ -93,6 +117,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
   let lastText: { line: Line; anchor: Line; target: { text: string }; floated?: boolean } | undefined;
   // The entry's sub-label ("Highlights", "Courses") and where the lines under it start: items of the entry.
   let underLabel: Line | undefined;
+  const outlineHeads = outlineHeaders(lines);
   for (const [at, raw] of lines.entries()) {
     let l = raw;
     if (underLabel && cur && !l.cells && !isItem(l) && !findDateRange(l.text) && l.page === underLabel.page && l.box && underLabel.box
@@ -146,7 +171,10 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // entry converted to one list, "• April 2021 - Present" / "• Senior Security Engineer" / "• Built …")
     const headerItem = isItem(l) && !l.cells && (l.bold ?? 0) >= 0.9 && !!cur && cur.header.length > 0 && !cur.bullets.length && !cur.prose.length
       && (isDateOnly(l.text) || (l.text.trim().split(/\s+/).length <= 6 && TITLE_WORDS.test(l.text)));
-    const bulletedHeader = headerItem || (isItem(l) && !!l.cells && (!!l.runs.find((r) => r.text.trim() && !isBulletGlyphText(r.text))?.bold || roleItem));
+    // (or an outline: "• Norrsken AB" over plain lines with its dates and title, then its duties as items one
+    // level deeper — an HTML page converted to DOCX, where each entry became an item of a nested list)
+    const outlineHead = isItem(l) && !l.cells && l.listLevel !== undefined && outlineHeads.has(at);
+    const bulletedHeader = headerItem || outlineHead || (isItem(l) && !!l.cells && (!!l.runs.find((r) => r.text.trim() && !isBulletGlyphText(r.text))?.bold || roleItem));
     if (isItem(l) && !bulletedHeader) {
       if (!cur) { cur = { header: [], bullets: [], prose: [] }; entries.push(cur); }
       const b = { text: l.text, line: l };
@@ -232,7 +260,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // A second degree, with its own school or dates, is a second school ("PGCE … (2017 – 2018)" / "BSc … (2014 – 2017)").
     const anotherDegree = !!cur && cur.header.length > 0 && !!findDegree(l.text) && cur.header.some((h) => findDegree(h.text))
       && (!!findDateRange(l.text) || SCHOOL_WORDS.test(l.text)) && !MAJOR.test(l.text.trim());
-    if (!cur || hasBody || repeatsHeader || newRow || anotherDegree || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2)) {
+    if (!cur || hasBody || repeatsHeader || newRow || anotherDegree || (outlineHead && cur.header.length > 0) || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2)) {
       cur = { header: [], bullets: [], prose: [] };
       entries.push(cur);
     }

@@ -26,6 +26,14 @@ describe('skillItems', () => {
 });
 
 describe('parseSkills', () => {
+  it('reads a row of bold tags under one group name and its level as that group, not as a grid of names', () => {
+    const groups = parseSkills([row(0, ['Programming', 88, true]), row(14, ['Master', 88]), row(28, ['C', 97, true], ['C++', 120, true], ['Rust', 150, true]), row(42, ['Platforms', 88, true]), row(56, ['Advanced', 88]), row(70, ['Zephyr', 97, true], ['FreeRTOS', 150, true])]);
+    expect(groups).toEqual([{ name: 'Programming', keywords: ['C', 'C++', 'Rust'] }, { name: 'Platforms', keywords: ['Zephyr', 'FreeRTOS'] }]);
+  });
+  it('reads cards whose keywords sit in pills a little right of their bold names', () => {
+    const groups = parseSkills([row(0, ['Web Development', 196, true], ['Compression', 385, true]), row(14, ['HTML', 202], ['CSS', 248], ['Mpeg', 391], ['MP4', 434])]);
+    expect(groups).toEqual([{ name: 'Web Development', keywords: ['HTML', 'CSS'] }, { name: 'Compression', keywords: ['Mpeg', 'MP4'] }]);
+  });
   it('reads several labelled groups on one line, split at semicolons', () => {
     const groups = parseSkills([row(0, ['Advanced: Java, Spring Boot, SQL; Intermediate: Python, React; Familiar: Kubernetes, AWS', 50])]);
     expect(groups).toEqual([

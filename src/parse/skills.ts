@@ -87,7 +87,21 @@ function readCards(lines: Line[]): SkillGroup[] | undefined {
   const isLevelRow = (r: Cell[] | undefined) => !!r && r.length >= 2 && r.every((c) => isSkillLevel(c.text));
   const named = new Set(rows.map((r, i) => (r && r.length >= 2 && !r.some((c) => c.text.includes(':')) && isLevelRow(rows[i + 1]) ? r : undefined)).filter(Boolean));
   const isNameRow = (r: Cell[]) => r.length > 0 && (named.has(r) || r.every((c) => c.bold && !c.text.includes(':')));
-  if (!rows.some((r) => r!.length >= 2 && isNameRow(r!))) return undefined;
+  // (a grid needs plain keywords under a row of names: a row of bold tags under one group name, "Programming" /
+  // "Master" / "C  C++  Rust", is that group's keywords)
+  const overKeywords = (i: number): boolean => {
+    const names = rows[i]!;
+    for (let j = i + 1; j < rows.length; j++) {
+      const r = rows[j]!;
+      if (isLevelRow(r)) continue;
+      // (a keyword starts at its name's x, or a little to its right inside a pill)
+      const under = r.filter((c) => names.some((n) => c.x >= n.x - 4 && c.x <= n.x + 30));
+      if (!under.length) return false;
+      if (under.some((c) => !c.bold)) return true;
+    }
+    return false;
+  };
+  if (!rows.some((r, i) => r!.length >= 2 && isNameRow(r!) && (named.has(r!) || overKeywords(i)))) return undefined;
   if (!rows.some((r) => r!.some((c) => !c.bold))) return undefined;
   const groups: SkillGroup[] = [];
   let band: Card[] = [];
