@@ -24,6 +24,10 @@ describe('findDateRange', () => {
     expect(range('enero 2015 – julio 2016')).toEqual({ start: '2015-01', end: '2016-07', current: false });
     expect(range('setembro 2012 - atual')).toEqual({ start: '2012-09', end: undefined, current: true });
   });
+  it('reads ranges in square brackets and with a double hyphen (LaTeX "--" copied as text)', () => {
+    expect(range('ago. 2021 -- Actualidad')).toEqual({ start: '2021-08', end: undefined, current: true });
+    expect(isDateOnly('[ 2016 – 2019 ]')).toBe(true);
+  });
   it("reads two-digit years after an apostrophe: Jun'19", () => {
     expect(range('Jun’19 – Jun’21')).toEqual({ start: '2019-06', end: '2021-06', current: false });
     expect(range("Jan '98 - Present")).toEqual({ start: '1998-01', end: undefined, current: true });

@@ -24,7 +24,7 @@ const PRESENT = 'pr[ée]sent|current|currently|now|today|ongoing|till date|to da
 
 /** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020-01-15", "2020-Jan", "2020", "Summer 2012", "Q3 2020". */
 const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d])|${YEAR}-(?:${MONTH_RE})(?![a-z])|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
-const SEP = '\\s*(?:[-–—−~→⟶]|->|to|until|till|through|\\s/\\s|\\s)\\s*';
+const SEP = '\\s*(?:-{1,3}|[–—−~→⟶]|->|to|until|till|through|\\s/\\s|\\s)\\s*';
 const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|${SINCE})\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT})|(\\s*[-–—]\\s*$))?(?![\\w])`, 'i');
 const RANGE_RE_G = new RegExp(RANGE_RE.source, 'gi');
 
@@ -107,7 +107,7 @@ export function findDateRanges(text: string): DateRange[] {
 export function isDateOnly(text: string): boolean {
   const r = findDateRange(text);
   if (!r) return false;
-  const rest = (text.slice(0, r.span[0]) + text.slice(r.span[1])).replace(DURATION_ANY, '').replace(/[\s|,;:·•()–—-]+/g, '');
+  const rest = (text.slice(0, r.span[0]) + text.slice(r.span[1])).replace(DURATION_ANY, '').replace(/[\s|,;:·•()[\]–—-]+/g, '');
   return rest.length === 0;
 }
 

@@ -350,14 +350,15 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         else if (l !== datesLine && dates.start && dates.start === dates.end && !dates.current && d.start && d.start > dates.start && cell === cells[0] && isDateOnly(cell)) {
           dates = { ...dates, end: d.end ?? d.start };
         }
-        // Dates in brackets ("Birmingham (2019–present)") take their brackets with them.
+        // Dates in brackets ("Birmingham (2019–present)", "[ 01/2022 – CURRENT ] İstanbul") take their brackets with them.
         let before = cell.slice(0, d.span[0]), after = cell.slice(d.span[1]);
-        if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) { before = before.replace(/\s*\(\s*$/, ''); after = after.replace(/^\s*\)/, ''); }
+        if (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after)) { before = before.replace(/\s*[([]\s*$/, ''); after = after.replace(/^\s*[)\]]/, ''); }
         cell = withoutDurations(before + ' | ' + after.replace(/^\s*(?:and|&|,)\s*(?:19|20)\d\d\b/, ''));
       }
       const bold = (l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0, italic = (l.italic ?? 0) > 0.5;
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
-      const parts: Piece[] = isLocation(cell) ? [{ text: cell, loc: true }] : splitKeepingLocations(cell);
+      // ("Field(s) of study: Computer Engineering" stays whole too: the label says what the rest is)
+      const parts: Piece[] = isLocation(cell) ? [{ text: cell, loc: true }] : MAJOR.test(cell.trim()) ? [{ text: cell.trim() }] : splitKeepingLocations(cell);
       for (const p of parts) {
         // (a web address in brackets after a name, "Zahlwerk GmbH (https://zahlwerk.example.com)", is not part of it)
         let t = p.text.replace(/\s*\((?:https?:\/\/|www\.)[^)\s]*\)/gi, '').replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
@@ -401,11 +402,13 @@ function titleThenName(text: string): [string, string] | undefined {
  */
 function runCells(l: Line): string[] | undefined {
   const runs = l.runs.filter((r) => r.text.trim());
-  if (l.box || runs.length !== 2) return undefined;
+  // (a PDF's runs split anywhere a font changes: there the two must differ in weight, "SENIOR SRE" in bold, then
+  // "ANADOLU KARGO" in plain)
+  if (runs.length !== 2 || (l.box && !!runs[0]!.bold === !!runs[1]!.bold)) return undefined;
   const [a, b] = runs.map((r) => r.text.trim()) as [string, string];
   // ("Frontend Developer Soierie Numérique" in bold, then "Lyon, France")
   if (isLocation(b) && !isLocation(a) && !/[,|·•–—@]/.test(a) && !findDateRange(l.text)) return [a, b];
-  if (/[,|·•–—@]|\s-\s|\bat\b/.test(l.text)) return undefined;
+  if (/[,|·•–—@]|\s-\s|\bat\b/.test(l.text) || /:$/.test(a)) return undefined;
   return TITLE_WORDS.test(a) !== TITLE_WORDS.test(b) && !findDateRange(l.text) ? [a, b] : undefined;
 }
 
@@ -505,7 +508,7 @@ function degreeMatch(s: string): { start: number; end: number; name: string } | 
 
 /** Words that qualify a diploma or certificate printed before it ("NVQ Level 3 Diploma", "Higher National Diploma"). */
 const QUALIFIER = /^(?:NVQ|SVQ|BTEC|QCF|RQF|IB|Higher|National|Post-?graduate|Graduate|Undergraduate|Advanced|Professional|Technical|Foundation|Extended|Level|\d{1,2})$/i;
-const MAJOR = /^(?:major|field of study|concentration|speciali[sz]ation|specialty)\s*:?\s+(.+)$/i;
+const MAJOR = /^(?:major|field(?:\(s\)|s)? of study|concentration|speciali[sz]ation|specialty)\s*:?\s+(.+)$/i;
 const GENERIC_DEGREE = /^(?:diploma|certificate|degree|course|apprenticeship)$/i;
 /** A level printed after a qualification: "HSC (Class XII)", "SSC (Std. X)", "BA (Hons)". */
 const LEVEL_NOTE = /^\(\s*(?:(?:class|grade|year|standard|std\.?|level)\s+[\dIVXL]+|hons?\.?|honou?rs)\s*\)/i;
@@ -556,6 +559,12 @@ export function findDegree(s: string): { studyType?: string; area?: string } | u
 function schoolAndDegree(f: Frag): Frag[] {
   const at = /^(.+?)\s+at\s+(.+)$/.exec(f.text);
   if (at && findDegree(at[1]!) && SCHOOL_WORDS.test(at[2]!) && !SCHOOL_WORDS.test(at[1]!)) return [{ ...f, text: at[1]! }, { ...f, text: at[2]! }];
+  // "B.S. Orta Doğu Teknik Üniversitesi": a degree, then straight away the school.
+  const d = findDegree(f.text);
+  if (d?.studyType && d.area && SCHOOL_WORDS.test(d.area) && !SCHOOL_WORDS.test(d.studyType) && f.text.trim().startsWith(d.studyType) && f.text.trim().endsWith(d.area)
+    && !/^(?:in|of)\b/i.test(f.text.trim().slice(d.studyType.length).trim())) {
+    return [{ ...f, text: d.studyType }, { ...f, text: d.area }];
+  }
   const parts = f.text.split(/\s*,\s+/);
   if (parts.length === 2) {
     const [a, b] = parts as [string, string];

@@ -44,3 +44,26 @@ describe('parseDocument: names set in sidebars and in rows of cells', () => {
   });
 });
 
+describe('parseDocument: the Europass online editor\'s layout', () => {
+  const item = (text: string, x: number, y: number, size = 9, bold = false): TextItem =>
+    ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: bold ? 'Body-Bold' : 'Body', bold });
+  it('reads bracketed dates with the place after them, a bold title run then a plain employer run, "Home:", and degree then school', () => {
+    const items: TextItem[] = [
+      item('Barış Karaağaç', 43, 40, 22, true),
+      item('Email address:', 43, 70, 9, true), item('baris@example.com', 110, 70), item('Home:', 300, 70, 9, true), item('İstanbul, Türkiye', 330, 70),
+      item('WORK EXPERIENCE', 43, 100, 11, true),
+      item('[ 01/2022 – CURRENT ] İstanbul, Türkiye', 43, 118, 8.6),
+      item('SENIOR SITE RELIABILITY ENGINEER', 43, 130, 9.3, true), item('ANADOLU ÖDEME', 43 + 32 * 4.65 + 3, 130, 9.3),
+      item('Run 14 production Kubernetes clusters on GCP', 55, 142, 9.3),
+      item('EDUCATION AND TRAINING', 43, 170, 11, true),
+      item('[ 2011 – 2016 ] Ankara, Türkiye', 43, 188, 8.6),
+      item('B.S. Orta Doğu Teknik Üniversitesi', 43, 200, 9.3),
+      item('Field(s) of study:', 43, 212, 9.3, true), item('Computer Engineering', 43 + 18 * 4.65 + 3, 212, 9.3),
+    ];
+    const { resume } = parseDocument(layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items, links: [], images: 0 }], meta: { pageCount: 1 } }, 1000));
+    expect(resume.basics.location).toMatchObject({ city: 'İstanbul' });
+    expect(resume.work?.[0]).toMatchObject({ name: 'ANADOLU ÖDEME', position: 'SENIOR SITE RELIABILITY ENGINEER', location: 'İstanbul, Türkiye', startDate: '2022-01' });
+    expect(resume.education?.[0]).toMatchObject({ institution: 'Orta Doğu Teknik Üniversitesi', studyType: 'B.S.', area: 'Computer Engineering', startDate: '2011', endDate: '2016' });
+  });
+});
+

@@ -389,7 +389,7 @@ function readContact(lines: Line[], basics: JsonResume, provenance: Record<strin
       // (cells apart: a row of the page header holds several fields; a form label "Address :" goes)
       let rest = (l.cells ? l.cells.join(' | ') : l.text).replace(/^\s*(?:address|location|city|residence|based in|current location)\s*:\s*/i, '').replace(EMAIL_RE, ' | ')
         // ("Address: Makati City 1226 Phone: +63 … E-mail: …": the labels between the fields go too)
-        .replace(/(?:^|\s)(?:address|phone|mobile|tel|telephone|e-?mail|linkedin|github|website|web|portfolio)\s*:/gi, ' | ');
+        .replace(/(?:^|\s)(?:(?:home |postal )?address|home|location|city|residence|phone(?: number)?|mobile|tel|telephone|e-?mail(?: address)?|linkedin|github|website|web|portfolio)\s*:/gi, ' | ');
       for (const p of findPhones(rest)) rest = rest.replace(p, ' | ');
       for (const k of findLinks(l)) rest = rest.replace(k.printed, ' | ');
       const parts = contactParts(rest);
@@ -436,7 +436,7 @@ const FORM_LABEL = /^(?:address|home address|phone|mobile|tel(?:ephone)?|e-?mail
 
 const CERT_WORDS = /\b(certifi(?:ed|cate|cation)|licen[cs]e|first aid(?:er)?|cpr|belt|course|training|award|safety|accredit(?:ed|ation)|ticket|registration)\b/i;
 
-const ADDRESS_LABEL = /^(?:address|home address|postal address|residence|location|city|anschrift|adresse|dirección|endereço)\s*:?$/i;
+const ADDRESS_LABEL = /^(?:address|home|home address|postal address|residence|location|city|anschrift|adresse|dirección|endereço)\s*:?$/i;
 
 function locationObject(s: string): JsonResume {
   const parts = s.split(/\s*,\s*/);
