@@ -183,6 +183,18 @@ describe('layoutPdf', () => {
     ]);
   });
 
+  it('starts an item without a glyph after a short one, when a wrapped item shows where the margin is', () => {
+    // (most items are short, so their 90th percentile right edge is no margin: the one that wrapped, "… a" / "day", is)
+    const doc = layout(page([
+      item('Run 14 production Kubernetes clusters on GCP for a payment processor handling 3 million transactions a', 64, 100),
+      item('day', 64, 114),
+      ...['Kept the card authorisation API at 99.99% availability', 'Rewrote the Terraform estate into 40 reusable modules', 'Built the Prometheus and Grafana stack', 'Automated PostgreSQL upgrades with zero downtime', 'Lead the incident commander rotation'].map((t, i) => item(t, 64, 128 + 14 * i)),
+    ]));
+    expect(doc.lines.map((l) => [l.text.split(' ')[0], !!l.blockStart])).toEqual([
+      ['Run', true], ['day', false], ['Kept', true], ['Rewrote', true], ['Built', true], ['Automated', true], ['Lead', true],
+    ]);
+  });
+
   it('joins letter-spaced headings and replaces ligatures, recording each repair', () => {
     const doc = layout(page([item('E X P E R I E N C E', 40, 100, 12), item('Eﬃcient ﬁle ﬂow', 40, 120)]));
     expect(doc.lines.map((l) => l.text)).toEqual(['EXPERIENCE', 'Efficient file flow']);

@@ -479,8 +479,14 @@ function pageLines(page: RawPage, rows: Row[], edge: number | undefined, repairs
       return ps.length >= 3 ? ps[0]! : 1.25;
     };
     // The right edge text wraps at: rows with cells (right-aligned dates) may reach further, so leave them out.
+    // (at least as far as a line that plainly wrapped, its next line going on in lower case: when most items
+    // are short, the 90th percentile falls short of the edge)
     const rights = col.filter((l) => !l.cells && l.box).map((l) => l.box![2]).sort((a, b) => a - b);
-    const right = rights.length ? rights[Math.floor(rights.length * 0.9)]! : Infinity;
+    const wrapped = col.filter((l, i) => l.box && !l.cells && col[i + 1]?.box && /^\p{Ll}[\p{Ll}'’-]*(?:[\s,.;:]|$)/u.test(col[i + 1]!.text) && !/@|\/\//.test(col[i + 1]!.text) && !col[i + 1]!.bullet
+      && Math.abs(col[i + 1]!.box![0] - l.box[0]) < 2 && col[i + 1]!.base - l.base < 1.6 * (l.fontSize ?? 10)).map((l) => l.box![2]).sort((a, b) => a - b);
+    // (their lower median: one line set past the margin, LaTeX's overfull box, says nothing of the others)
+    const wrapEdge = wrapped.length ? wrapped[Math.floor((wrapped.length - 1) / 2)]! : 0;
+    const right = rights.length ? Math.max(rights[Math.floor(rights.length * 0.9)]!, wrapEdge) : Infinity;
     col.forEach((l, i) => {
       const prev = col[i - 1];
       if (!prev?.box || !l.box) { l.blockStart = true; return; }

@@ -25,6 +25,9 @@ describe('isLocation', () => {
     for (const t of ['Princeton University, Computer Science', 'Senior Engineer, Platform', 'Westview Preparatory Academy, Atlanta, GA', 'Lessing-Gymnasium, Berlin, Germany']) expect(isLocation(t), t).toBe(false);
     expect(isLocation('Columbus, OH 43215')).toBe(true);
   });
+  it('rejects an employer joined to its place by a spaced dash (Indeed\'s "Company - City, ST")', () => {
+    for (const t of ['Brightway Outfitters - Pittsburgh, PA', 'Ege Barındırma - İzmir, Türkiye']) expect(isLocation(t), t).toBe(false);
+  });
 });
 
 describe('phones and addresses of other countries', () => {

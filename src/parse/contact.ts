@@ -126,7 +126,7 @@ export function isLocation(text: string): boolean {
   if (both && both[1]!.includes(',') && isLocation(both[1]!) && isLocation(both[2]!)) return true;
   if (!t || t.length > 60 || /\d{3,}|@|https?:|www\./.test(t)) return false;
   if (TITLE_WORDS.test(t)) return false;
-  if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2)) && t.split(',')[0]!.trim().split(/\s+/).length <= 4) return true;
+  if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2)) && t.split(',')[0]!.trim().split(/\s+/).length <= 4 && !/\s[-–—]\s/.test(t)) return true;
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
   if (t.length > 3 && new RegExp(`^${COUNTRIES.source}$`, 'i').test(t)) return true; // a country alone ("S.Korea")
   if (!t.includes(',') && !ORG_WORDS.test(t) && !SCHOOL_WORDS.test(t) && isCityName(t)) return true;
@@ -137,7 +137,8 @@ export function isLocation(text: string): boolean {
   if (outward && isCityName(outward[1]!)) return true;
   const parts = t.split(/\s*,\s*/);
   const wordsOf = (p: string) => p.split(/\s+/).filter((w) => !/^(de|del|la|las|los|le|di|da|do|dos|das|van|von|der|am|im|upon|on)$/i.test(w)).length;
-  if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => wordsOf(p) <= 4) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
+  // (a part with a spaced dash joins two things: "Ege Barındırma - İzmir, Türkiye" is an employer and a place)
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => wordsOf(p) <= 4 && !/\s[-–—]\s/.test(p)) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
     const last = parts[parts.length - 1]!;
     // "Meridian Medical Supplies, Denver, CO": three parts ending in a US state are a firm, a city and a state.
     if (parts.length === 3 && (US_STATES.has(last) || REGIONS.has(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last)) && !isCityName(parts[0]!)) return false;

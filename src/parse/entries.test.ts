@@ -12,6 +12,15 @@ function line(text: string, x: number, y: number, opts: Partial<Line> = {}): Lin
 }
 
 describe('splitEntries', () => {
+  it('starts a second school at a second degree whose name has a title word in it ("Associate of Arts")', () => {
+    const entries = splitEntries([
+      line('Certificate in Full-Stack Web Development', 50, 0, { bold: 1 }), line('Forge Coding Bootcamp - Pittsburgh, PA', 50, 14), line('June 2023 to September 2023', 50, 28),
+      line('Associate of Arts in Communication', 50, 50, { bold: 1 }), line('Community College of Allegheny County - Pittsburgh, PA', 50, 64), line('2015 to 2017', 50, 78),
+    ]);
+    expect(entries.map((e) => headerFields(e.header, 'education')).map((f) => [f.org, f.degree?.studyType, f.location])).toEqual([
+      ['Forge Coding Bootcamp', 'Certificate', 'Pittsburgh, PA'], ['Community College of Allegheny County', 'Associate of Arts', 'Pittsburgh, PA'],
+    ]);
+  });
   it('reads an outline: items over their dates and title, with duties one level deeper, head the entries', () => {
     const item = (text: string, level: number) => line(text, 40 + 20 * level, 0, { listLevel: level, bullet: '•' });
     const entries = splitEntries([

@@ -238,7 +238,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     const first = cur?.header[0];
     // A line that supplies what the header still lacks (a degree, a job title) completes it rather than starting anew.
     const completes = !!cur && (MAJOR.test(l.text.trim()) || (!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
-      || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text))) || endsRange(cur.header, l)
+      || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text)) && !(findDegree(l.text) && cur.header.some((h) => findDegree(h.text)))) || endsRange(cur.header, l)
       || (SCHOOL_WORDS.test(l.text) && !cur.header.some((h) => SCHOOL_WORDS.test(h.text)) && cur.header.some((h) => findDegree(h.text))));
     // A school's header that names the degree, the school and the dates is whole: a plain line after it that names
     // none of them ("Distributed Systems  Database Internals") is a detail of it, not the next school.

@@ -20,6 +20,9 @@ describe('skillItems', () => {
   it('drops a bullet glyph printed before an item', () => {
     expect(skillItems('P&L management, ✓ Menu engineering')).toEqual(['P&L management', 'Menu engineering']);
   });
+  it('drops the years of use printed after an item', () => {
+    expect(skillItems('Kubernetes (7 years), Go (1 year), SQL (10+ yrs), Excel (advanced)')).toEqual(['Kubernetes', 'Go', 'SQL', 'Excel (advanced)']);
+  });
   it('drops proficiency labels', () => {
     expect(skillItems('Advanced, Kubernetes')).toEqual(['Kubernetes']);
   });
