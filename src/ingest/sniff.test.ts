@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { ingest } from '../core/parse.js';
 import { buildDocx, buildEncryptedDocxStub } from '../../scripts/lib/docx-writer.mjs';
 import { decodeText, sniff } from './sniff.js';
 import { errorOf } from '../../test/helpers.js';
@@ -27,6 +28,19 @@ describe('sniff', () => {
 
   it('recognises a DOCX from the zip content, whatever the file was called', () => {
     expect(sniff(buildDocx({ body: ['Hello'] }))).toBe('docx');
+  });
+
+  it('recognises a DOCX whose main part has another name, and reads it through the package relationships', async () => {
+    const files = unzipSync(buildDocx({ body: ['Paweł Jędrzejczak'] }));
+    const renamed: Record<string, Uint8Array> = {};
+    for (const [name, data] of Object.entries(files)) {
+      const text = strFromU8(data).replaceAll('word/document.xml', 'word/document2.xml').replaceAll('Target="document.xml"', 'Target="document2.xml"');
+      const to = name === 'word/document.xml' ? 'word/document2.xml' : name === 'word/_rels/document.xml.rels' ? 'word/_rels/document2.xml.rels' : name;
+      renamed[to] = /\.(xml|rels)$/.test(name) ? strToU8(text) : data;
+    }
+    const bytes = zipSync(renamed);
+    expect(sniff(bytes)).toBe('docx');
+    expect((await ingest(bytes, {})).lines.map((l) => l.text)).toContain('Paweł Jędrzejczak');
   });
 
   it('refuses other zips, naming what they are', () => {

@@ -63,7 +63,9 @@ export function sniff(bytes: Uint8Array): InputKind {
 
   if (looksLikeZip(bytes)) {
     const entries = listZipEntries(bytes);
-    if (entries.has('word/document.xml')) return 'docx';
+    // (the main part may have another name, found through the package relationships: "word/document2.xml";
+    // entry names are lower-cased)
+    if (entries.has('word/document.xml') || (entries.has('[content_types].xml') && [...entries.keys()].some((n) => /^word\/[^/]+\.xml$/.test(n) && !/^word\/(?:styles|settings|fonttable|websettings|numbering|footnotes|endnotes|comments|theme\d*)\.xml$/.test(n)))) return 'docx';
     throw new ResumeError('UNSUPPORTED_TYPE', describeNonDocxZip(Array.from(entries.values(), (e) => e.name)));
   }
   if (isOle(bytes)) throw oleError(bytes);

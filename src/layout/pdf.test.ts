@@ -62,6 +62,40 @@ describe('layoutPdf', () => {
     ]);
   });
 
+  it('reads a Word table gutter: section names, and ranges wrapped over two rows with their tops level with the entries', () => {
+    const items: TextItem[] = [item('Tolu Adeyemi', 56, 40, 24)];
+    // (the gutter's 9 pt dates sit 2 pt lower than the 11.5 pt entry titles: their cells are aligned at the top)
+    const entry = (from: string, to: string, title: string, y: number, bullets: number) => {
+      items.push(item(from, 56, y + 2, 9), item(to, 56, y + 12, 9), item(title, 151, y, 11.5), item('Lagos', 151, y + 19, 10.5));
+      for (let i = 0; i < bullets; i++) items.push(item(`Bullet ${i} of ${title}, which says what was done and what came of it`, 165, y + 32 + 15 * i, 10.5));
+    };
+    items.push(item('Experience', 51, 100, 13));
+    entry('JAN 2022 –', 'NOW', 'Data Scientist | Ikeja Microfinance Labs', 125, 3);
+    entry('JUN 2019 –', 'DEC 2021', 'Data Analyst | Eko Telecom Analytics', 215, 2);
+    entry('FEB 2018 –', 'MAY 2019', 'Research Assistant | University of Ibadan', 290, 0);
+    items.push(item('Education', 51, 340, 13));
+    entry('2020 –', '2021', 'M.Sc. in Statistics | University of Lagos', 365, 0);
+    entry('2013 –', '2017', 'B.Sc. in Mathematics | University of Ibadan', 407, 0);
+    const texts = layout(page(items)).lines.map((l) => l.text);
+    for (const [dates, title] of [['JAN 2022 – NOW', 'Data Scientist'], ['JUN 2019 – DEC 2021', 'Data Analyst'], ['FEB 2018 – MAY 2019', 'Research Assistant'], ['2013 – 2017', 'B.Sc. in Mathematics']]) {
+      expect(texts.some((t) => t.startsWith(dates!) && t.includes(title!)), `${dates} with ${title}`).toBe(true);
+    }
+    expect(texts.indexOf('Education')).toBeGreaterThan(texts.findIndex((t) => t.includes('Research Assistant')));
+  });
+
+  it('reads a gutter label beside each row of a block as that row\'s label (classicthesis-like "Languages", "Compilers", "Tools")', () => {
+    const items: TextItem[] = [item('Livio Casagrande', 62, 40, 20)];
+    items.push(item('skills', 62, 100, 10), item('Languages', 110, 120, 10), item('C++, C, Python, Rust, TableGen', 167, 120, 10));
+    items.push(item('Compilers', 112, 133, 10), item('LLVM, MLIR, GCC, Polly', 167, 133, 10), item('Tools', 132, 146, 10), item('CMake, Ninja, Git, Bazel', 167, 146, 10));
+    items.push(item('talks', 62, 180, 10), item('2024', 135, 200, 10), item('Cost models that survive new silicon, EuroLLVM, Vienna', 167, 200, 10));
+    items.push(item('2022', 135, 213, 10), item('Fuzzing a VLIW back end, LLVM Developers Meeting, San Jose', 167, 213, 10));
+    for (let i = 0; i < 8; i++) items.push(item(`A line of the main column, number ${i}, written out in full so that it runs wide`, 167, 240 + 13 * i, 10));
+    const texts = layout(page(items)).lines.map((l) => l.text);
+    for (const row of ['Languages C++, C, Python, Rust, TableGen', 'Compilers LLVM, MLIR, GCC, Polly', 'Tools CMake, Ninja, Git, Bazel', '2022 Fuzzing a VLIW back end, LLVM Developers Meeting, San Jose']) {
+      expect(texts.map((t) => t.replace(/\s+/g, ' '))).toContain(row);
+    }
+  });
+
   it('marks items indented from their entry\'s own left edge beside a gutter of section names (JSON Resume "onepage")', () => {
     // (the page's most common left edge is the gutter's: the name, the contact lines, the section names)
     const items: TextItem[] = [item('Priya Raghunathan, Frontend & Mobile Developer', 81, 40, 15)];

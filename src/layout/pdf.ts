@@ -182,16 +182,21 @@ const GUTTER_DATE = /\b(?:19|20)\d\d\b/;
 function sparseGutter(rows: Row[], split: number): boolean {
   const left = rows.filter((r) => r.segs.some((s) => s.x1 <= split + 1));
   const right = rows.filter((r) => r.segs.some((s) => s.x0 >= split - 1));
-  if (left.length < 3 || left.length > 0.6 * right.length) return false;
   const leftSegs = left.flatMap((r) => r.segs.filter((s) => s.x1 <= split + 1));
+  // (a range wrapped over two rows, "JAN 2022 –" / "NOW", counts once)
+  const labelSize = median(leftSegs.map((s) => s.size));
+  const gutterText = (r: Row) => r.segs.filter((s) => s.x1 <= split + 1).map(segText).join(' ').trim();
+  const labels = left.filter((r, i) => i === 0 || r.base - left[i - 1]!.base > 1.5 * labelSize || !wrapsRange(gutterText(left[i - 1]!), gutterText(r)));
+  if (labels.length < 3 || labels.length > 0.65 * right.length) return false;
   if (leftSegs.some((s) => joinLetterSpaced(segText(s).trim()).split(/\s+/).length > 5 && segText(s).trim().length > 40)) return false;
   // (one label to a row: a row of several tags, "Go  Java  Kotlin  SQL", is a sidebar's content)
   if (left.filter((r) => r.segs.filter((s) => s.x1 <= split + 1).length > 1).length > 0.1 * left.length) return false;
-  const gaps = left.slice(1).map((r, i) => r.base - left[i]!.base).sort((a, b) => a - b);
-  const size = median(leftSegs.map((s) => s.size));
-  // (within the main column's height: a last heading with nothing beside it may hang below)
-  const outside = left.filter((r) => r.base < right[0]!.base - 3 * size || r.base > right[right.length - 1]!.base + 3 * size).length;
-  return gaps[gaps.length >> 1]! > 2.5 * size && outside <= 1;
+  const gaps = labels.slice(1).map((r, i) => r.base - labels[i]!.base).sort((a, b) => a - b);
+  const size = labelSize;
+  // (within the main column's height: a first heading may stand above it, a last one with nothing beside it below)
+  const above = left.filter((r) => r.base < right[0]!.base - 3 * size).length;
+  const below = left.filter((r) => r.base > right[right.length - 1]!.base + 3 * size).length;
+  return gaps[gaps.length >> 1]! > 2.5 * size && above <= 1 && below <= 1;
 }
 
 /**
@@ -200,10 +205,27 @@ function sparseGutter(rows: Row[], split: number): boolean {
  */
 function gutterBlocks(rows: Row[], split: number): Seg[][][] {
   const right = rows.map((r) => ({ r, segs: r.segs.filter((s) => s.x0 >= split - 1) })).filter((x) => x.segs.length);
-  const left = rows.map((r) => ({ r, segs: r.segs.filter((s) => s.x1 <= split + 1) })).filter((x) => x.segs.length);
+  const left: { r: Row; segs: Seg[] }[] = [];
+  for (const x of rows.map((r) => ({ r, segs: r.segs.filter((s) => s.x1 <= split + 1) })).filter((x) => x.segs.length)) {
+    // A range wrapped in the gutter, "JAN 2022 –" over "NOW", is one label (a Word table's cells are aligned at
+    // the top, so the label's row need not be the baseline of the line beside it).
+    const prev = left[left.length - 1];
+    const a = prev?.segs.length === 1 ? prev.segs[0]! : undefined, b = x.segs.length === 1 ? x.segs[0]! : undefined;
+    if (prev && a && b && Math.abs(a.x0 - b.x0) <= 2 && x.r.base - prev.r.base <= 1.6 * a.size && wrapsRange(segText(a), segText(b))) {
+      const rest = b.items.map((it, k) => (k === 0 ? { ...it, text: ` ${it.text.trimStart()}` } : it));
+      prev.segs = [{ ...a, items: [...a.items, ...rest], x1: Math.max(a.x1, b.x1), bottom: b.bottom }];
+      continue;
+    }
+    left.push(x);
+  }
+  // (a label whose top is level with a line's top starts a block there: a Word table row, "JUN 2019 –" beside
+  // "Data Analyst | Eko Telecom", is an entry of its own however close the lines above it are)
+  // (a label sharing a line's row starts a block only when the block above began at a label too, a label to each
+  // row: "Languages  C++, C" over "Compilers  LLVM, MLIR"; "paper" sets one date on a block's second line)
+  const labelTops = left.filter((x) => !x.r.segs.some((s) => s.x0 >= split - 1)).map((x) => ({ top: Math.min(...x.segs.map((s) => s.top)), size: Math.max(...x.segs.map((s) => s.size)) }));
   const pitches = right.slice(1).map((x, i) => x.r.base - right[i]!.r.base).filter((p) => p > 0).sort((a, b) => a - b);
   const usual = pitches[Math.floor(pitches.length / 4)] ?? 12;
-  const blocks: { top: number; bottom: number; rows: Seg[][]; labels: Seg[][] }[] = [];
+  const blocks: { top: number; bottom: number; rows: Seg[][]; labels: Seg[][]; labelled: boolean }[] = [];
   // (a label on the row of a line of the main column is read with that line: "May 2023 – Present    Staff Engineer")
   const beside = new Set(left.filter((x) => right.some((y) => y.r === x.r)).map((x) => x.r));
   const placed = new Set<Row>();
@@ -213,12 +235,17 @@ function gutterBlocks(rows: Row[], split: number): Seg[][][] {
     const last = blocks[blocks.length - 1];
     // (a line in a larger or smaller type, a heading, is a block of its own)
     const sameSize = i > 0 && Math.abs(sizeOf(x.segs) - sizeOf(right[i - 1]!.segs)) <= 0.2 * sizeOf(x.segs);
-    if (last && i > 0 && sameSize && x.r.base - right[i - 1]!.r.base <= 1.6 * usual) { last.rows.push(x.segs); last.bottom = bottom; }
+    // (a heading beside the line, set larger or in capitals, is no label of that row)
+    const level = labelTops.some((t) => Math.abs(t.top - top) <= 0.3 * t.size && t.size <= sizeOf(x.segs) + 0.5);
+    const label = beside.has(x.r) ? left.find((l) => l.r === x.r)!.segs : undefined;
+    const labelText = label ? label.map(segText).join(' ') : '';
+    const rowLabel = !!label && sizeOf(label) <= sizeOf(x.segs) + 0.5 && !(labelText === labelText.toUpperCase() && !/\d/.test(labelText));
+    if (last && i > 0 && sameSize && !level && !(rowLabel && last.labelled) && x.r.base - right[i - 1]!.r.base <= 1.6 * usual) { last.rows.push(x.segs); last.bottom = bottom; }
     else {
       // (only on the first row of its block: a date set a row lower, "paper", labels the block from above)
       const segs = beside.has(x.r) ? [...left.find((l) => l.r === x.r)!.segs, ...x.segs] : x.segs;
       if (segs !== x.segs) placed.add(x.r);
-      blocks.push({ top, bottom, rows: [segs], labels: [] });
+      blocks.push({ top, bottom, rows: [segs], labels: [], labelled: rowLabel || level });
     }
   }
   for (const x of left) {
@@ -227,7 +254,7 @@ function gutterBlocks(rows: Row[], split: number): Seg[][][] {
     // (within a block, or else the block below it: a heading sits above what it heads; below them all, last)
     const within = blocks.find((b) => mid >= b.top && mid <= b.bottom) ?? blocks.find((b) => b.top > mid);
     if (within) within.labels.push(x.segs);
-    else blocks.push({ top: mid, bottom: mid, rows: [], labels: [x.segs] });
+    else blocks.push({ top: mid, bottom: mid, rows: [], labels: [x.segs], labelled: false });
   }
   return blocks.map((b) => [...b.labels, ...b.rows]);
 }
@@ -417,6 +444,10 @@ function splitMarginLabels(rows: Row[], edge: number | undefined): void {
     if (!b.segs.length) { rows.splice(i + 1, 1); }
   }
 }
+
+/** "JAN 2022 –" over "NOW": the start of a range and, on the next row, its end. */
+const wrapsRange = (first: string, next: string): boolean =>
+  /[–—-]$/.test(first.trim()) && GUTTER_DATE.test(first) && (GUTTER_END.test(next.trim()) || GUTTER_REST.test(next.trim()));
 
 /** A month's name alone ("Feb", "Sept."), as a range wrapped in a narrow gutter starts. */
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
