@@ -52,7 +52,28 @@ export function kindByKeywords(heading: string): SectionKind | undefined {
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
-export const SECTION_ALIASES: ReadonlyMap<string, SectionKind> = new Map(LIST.flatMap(([k, names]) => names.map((n) => [n, k] as const)));
+/**
+ * The headings of German, French, Spanish, Portuguese and Italian resumes (the few that the English list above
+ * already holds apart). Source: PassTheBot's own list, written from those languages' usual CV headings. MIT.
+ */
+const OTHER_LANGUAGES: [SectionKind, string[]][] = [
+  ['summary', ['über mich', 'zusammenfassung', 'à propos', 'à propos de moi', 'sobre mí', 'acerca de mí', 'perfil profesional', 'resumen', 'resumen profesional', 'sobre mim', 'resumo', 'resumo profissional', 'profilo', 'chi sono']],
+  ['work', ['beruflicher werdegang', 'werdegang', 'berufliche erfahrung', 'berufspraxis', 'praxiserfahrung', 'expérience', 'expériences', 'parcours professionnel', 'experiencia', 'experiencias', 'trayectoria profesional', 'experiência', 'experiência profissional', 'experiências profissionais', 'esperienza', 'esperienze', 'esperienza professionale', 'esperienze lavorative', 'esperienza lavorativa']],
+  ['education', ['studium', 'schulbildung', 'akademischer werdegang', 'bildung', 'formations', 'parcours académique', 'études', 'formación académica', 'estudios', 'educação', 'formação', 'formação acadêmica', 'formação académica', 'istruzione', 'formazione', 'istruzione e formazione']],
+  ['skills', ['fachkenntnisse', 'it-kenntnisse', 'edv-kenntnisse', 'kompetenzen', 'fähigkeiten und kenntnisse', 'kenntnisse und fähigkeiten', 'compétences techniques', 'savoir-faire', 'competencias', 'conocimientos', 'conocimientos técnicos', 'aptitudes', 'habilidades técnicas', 'competências', 'conhecimentos', 'competenze', 'competenze tecniche']],
+  ['projects', ['projekte', 'projets', 'proyectos', 'projetos', 'progetti']],
+  ['certificates', ['zertifizierungen', 'certificaciones', 'certificações', 'certificazioni']],
+  ['awards', ['auszeichnungen', 'prix', 'premios', 'reconocimientos', 'prêmios', 'premi']],
+  ['publications', ['veröffentlichungen', 'publikationen', 'vorträge', 'publicaciones', 'publicações', 'pubblicazioni']],
+  ['languages', ['sprachkenntnisse', 'lenguas', 'línguas', 'lingue', 'conoscenze linguistiche']],
+  ['volunteer', ['ehrenamt', 'ehrenamtliches engagement', 'bénévolat', 'voluntariado', 'volontariato']],
+  ['interests', ['hobbys', 'freizeit', 'loisirs', "centres d'intérêts", 'intereses', 'aficiones', 'interesses', 'hobbies e interessi', 'interessi']],
+  ['references', ['referenzen', 'références', 'referencias', 'referências', 'referenze']],
+  ['contact', ['persönliche daten', 'persönliche angaben', 'kontaktdaten', 'coordonnées', 'informations personnelles', 'contacto', 'datos personales', 'datos de contacto', 'contato', 'dados pessoais', 'contatti', 'dati personali']],
+  ['coursework', ['weiterbildung', 'weiterbildungen', 'fortbildungen', 'cursos', 'cursos y certificaciones', 'corsi']],
+];
+
+export const SECTION_ALIASES: ReadonlyMap<string, SectionKind> = new Map([...LIST, ...OTHER_LANGUAGES].flatMap(([k, names]) => names.map((n) => [n, k] as const)));
 
 /** A field of an entry printed as a form row (see src/parse/form-rows.ts). */
 export type FormField = 'dates' | 'title' | 'duties' | 'org' | 'sector' | 'degree' | 'subjects' | 'school' | 'level';

@@ -12,6 +12,26 @@ function line(text: string, x: number, y: number, opts: Partial<Line> = {}): Lin
 }
 
 describe('splitEntries', () => {
+  it('continues a header whose text cell, beside its dates, breaks after a comma or mid-name (moderncv)', () => {
+    const head = (text: string, dates: string, y: number) => line(`${text}  ${dates}`, 168, y, { bold: 0.6, cells: [text, dates] });
+    const entries = splitEntries([
+      head('Firmware Engineer, Hanbit Mobility Co., Ltd., Daejeon,', '2019.01 – 2022.03', 0), line('South Korea.', 168, 14, { blockStart: false }),
+      line('Wrote CAN and LIN drivers in C for the motor controller', 179, 28, { bullet: '○' }),
+      head('Research Intern, Daon Sensor Systems, Suwon, South', '2016.07 – 2016.12', 50), line('Korea.', 168, 64, { blockStart: false }),
+      line('Prototyped a Bluetooth LE environmental sensor', 179, 78, { bullet: '○' }),
+    ]);
+    expect(entries.map((e) => headerFields(e.header, 'work')).map((f) => [f.title, f.org, f.location])).toEqual([
+      ['Firmware Engineer', 'Hanbit Mobility Co., Ltd.', 'Daejeon, South Korea'], ['Research Intern', 'Daon Sensor Systems', 'Suwon, South Korea'],
+    ]);
+  });
+  it('reads the undated line under a "title    dates" row as the rest of that header, not a new entry', () => {
+    const entries = splitEntries([
+      line('Bioinformatics Scientist  August 2019 – December 2021', 162, 0, { cells: ['Bioinformatics Scientist', 'August 2019 – December 2021'] }),
+      line('Bayside Sequencing Inc., South San Francisco, CA', 162, 14), line('Built Nextflow pipelines for single-cell RNA-seq', 175, 28, { bullet: '•' }),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(headerFields(entries[0]!.header, 'work')).toMatchObject({ title: 'Bioinformatics Scientist', org: 'Bayside Sequencing Inc.', location: 'South San Francisco, CA' });
+  });
   it('starts a second school at a second degree whose name has a title word in it ("Associate of Arts")', () => {
     const entries = splitEntries([
       line('Certificate in Full-Stack Web Development', 50, 0, { bold: 1 }), line('Forge Coding Bootcamp - Pittsburgh, PA', 50, 14), line('June 2023 to September 2023', 50, 28),

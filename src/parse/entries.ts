@@ -227,11 +227,18 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       continue;
     }
     // A header line that ends in a comma goes on in the next line ("…, Carmel Voice Ltd., Haifa," / "Israel.").
+    // (or its text cell does, before the dates: "Firmware Engineer, Hanbit Mobility Co., Ltd., Daejeon,    2019.01 –
+    // 2022.03" / "South Korea.")
     const lastHead = cur && !hasBody ? cur.header[cur.header.length - 1] : undefined;
-    if (cur && lastHead && /,$/.test((lastHead.cells ? lastHead.cells[lastHead.cells.length - 1]! : lastHead.text).trim()) && !l.cells && !isItem(l)
+    const textCell = lastHead?.cells ? lastHead.cells.length - 1 - [...lastHead.cells].reverse().findIndex((c) => !isDateOnly(c)) : -1;
+    const open = lastHead ? (lastHead.cells ? lastHead.cells[textCell] ?? '' : lastHead.text).trim() : '';
+    // (a text cell broken mid-name beside its dates goes on in a line that ends the header: "…, Suwon, South" / "Korea.")
+    const brokenCell = !!lastHead?.cells && textCell >= 0 && textCell < lastHead.cells.length - 1 && !/[.;:!?]$/.test(open)
+      && /^\p{Lu}[\p{L}'’ -]*\.$/u.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 3;
+    if (cur && lastHead && (/,$/.test(open) || brokenCell) && !l.cells && !isItem(l)
       && l.text.trim().split(/\s+/).length <= 6 && !findDateRange(l.text) && l.page === lastHead.page) {
       const joined: Line = { ...lastHead, text: `${lastHead.text.trim()} ${l.text.trim()}`, runs: [...lastHead.runs, ...l.runs] };
-      if (lastHead.cells) joined.cells = [...lastHead.cells.slice(0, -1), `${lastHead.cells[lastHead.cells.length - 1]!.trim()} ${l.text.trim()}`];
+      if (lastHead.cells) joined.cells = lastHead.cells.map((c, k) => (k === textCell ? `${c.trim()} ${l.text.trim()}` : c));
       cur.header[cur.header.length - 1] = joined;
       continue;
     }
@@ -253,7 +260,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // (a dated first line, "Senior Engineering Manager    January 2023 – Present", is not repeated by an undated one
     // in its style, "Pinecrest Health Systems    Raleigh, NC": that is the rest of the header)
     const repeatsHeader = !!first && sameStyle(first, l) && (headerHasDate || cur!.header.length >= 2) && !completes
-      && !(cur!.header.length === 1 && findDateRange(first.text) && !findDateRange(l.text) && !!l.cells);
+      && !(cur!.header.length === 1 && findDateRange(first.text) && !findDateRange(l.text) && (!!l.cells || (!!first.cells && l.text.trim().split(/\s+/).length <= 8)));
     // A Word table with one entry per row: a new row starts a new entry.
     const lastOfCur = cur ? [...cur.header, ...cur.prose].sort((a, b) => b.index - a.index)[0] : undefined;
     const newRow = !!l.table && !!lastOfCur?.table && lastOfCur.table.table === l.table.table && lastOfCur.table.row !== l.table.row;

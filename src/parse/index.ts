@@ -58,8 +58,9 @@ function restOf(l: Line, rest: string): Line {
   // Its size and weight are those of its own runs, not the heading's.
   const chars = runs.reduce((n, r) => n + r.text.length, 0) || 1;
   const bold = runs.reduce((n, r) => n + (r.bold ? r.text.length : 0), 0) / chars;
+  const italic = runs.reduce((n, r) => n + (r.italic ? r.text.length : 0), 0) / chars;
   const fontSize = runs.find((r) => r.text.trim())?.fontSize ?? l.fontSize;
-  const out: Line = { ...l, text: rest, runs, bold, cells: cells.length > 1 ? cells : undefined };
+  const out: Line = { ...l, text: rest, runs, bold, italic, cells: cells.length > 1 ? cells : undefined };
   if (box) out.box = box;
   if (fontSize !== undefined) out.fontSize = fontSize;
   return out;

@@ -6,6 +6,11 @@ const line = (text: string, index: number, extra: Partial<Line> = {}): Line =>
   ({ text, runs: [{ text, fontSize: extra.fontSize ?? 10, bold: (extra.bold ?? 0) > 0.5 }], page: 1, index, region: 'body', fontSize: 10, ...extra });
 
 describe('findHeadings', () => {
+  it('knows the usual headings of Spanish, German, French, Portuguese and Italian resumes', () => {
+    const h = { bold: 1, fontSize: 12 };
+    const lines = [line('Sobre mí', 0, h), line('Experiencia', 1, h), line('Beruflicher Werdegang', 2, h), line('Formação acadêmica', 3, h), line('Competenze', 4, h), line('Proyectos', 5, h), line('Sprachkenntnisse', 6, h)];
+    expect(findHeadings(lines).map((x) => x.kind)).toEqual(['summary', 'work', 'work', 'education', 'skills', 'projects', 'languages']);
+  });
   it('finds aliased headings and learns their style for the others', () => {
     const lines = [
       line('Jane Doe', 0, { fontSize: 20 }), line('EXPERIENCE', 1, { bold: 1, fontSize: 12 }), line('Engineer at Acme', 2),
