@@ -68,9 +68,19 @@ describe('joinLetterSpaced', () => {
     expect(joinLetterSpaced('W O R K   E X P E R I E N C E')).toBe('WORK EXPERIENCE');
     expect(joinLetterSpaced('A B O U T   M E')).toBe('ABOUT ME');
   });
+  it('joins one kerned group of three letters inside a letter-spaced word', () => {
+    expect(joinLetterSpaced('E D U CAT I O N')).toBe('EDUCATION');
+    expect(joinLetterSpaced('AWA R D S')).toBe('AWARDS');
+  });
   it('leaves ordinary text alone', () => {
     expect(joinLetterSpaced('Go and C in a lab')).toBe('Go and C in a lab');
     expect(joinLetterSpaced('M E  Smith')).toBe('M E  Smith');
+  });
+});
+
+describe('normaliseText: Unicode hyphens', () => {
+  it('turns U+2010 and U+2011 into "-", so "in‐house" is found and "pro‐" / "gramme" is joined', () => {
+    expect(normaliseText('in\u2010house non\u2011breaking').text).toBe('in-house non-breaking');
   });
 });
 

@@ -12,6 +12,14 @@ function line(text: string, x: number, y: number, opts: Partial<Line> = {}): Lin
 }
 
 describe('splitEntries', () => {
+  it('starts the next entry at a header set left of the last item\'s glyph, though no wider gap is there', () => {
+    const entries = splitEntries([
+      line('HANEUL INTERACTIVE | Lead Engine Programmer', 225, 0, { bold: 0.4 }), line('Apr 2021 -- Present | Seoul, South Korea', 225, 12, { fontSize: 8 }),
+      line('Mentor two junior programmers through the studio apprenticeship pro-', 228, 26, { bullet: '•' }), line('gramme', 236, 38, { blockStart: false }),
+      line('BLUE MAGPIE GAMES | Senior Gameplay Programmer', 225, 50, { bold: 0.4 }), line('Jul 2017 -- Mar 2021 | Seongnam, South Korea', 225, 62, { fontSize: 8 }),
+    ]);
+    expect(entries.map((e) => e.header[0]!.text)).toEqual(['HANEUL INTERACTIVE | Lead Engine Programmer', 'BLUE MAGPIE GAMES | Senior Gameplay Programmer']);
+  });
   it('continues a header whose text cell, beside its dates, breaks after a comma or mid-name (moderncv)', () => {
     const head = (text: string, dates: string, y: number) => line(`${text}  ${dates}`, 168, y, { bold: 0.6, cells: [text, dates] });
     const entries = splitEntries([

@@ -35,6 +35,9 @@ function continues(prev: Line, l: Line, anchor: Line): boolean {
   if (Math.abs((l.fontSize ?? 0) - (anchor.fontSize ?? 0)) > 0.6) return false;
   if ((l.bold ?? 0) >= 0.5 && (anchor.bold ?? 0) < 0.3) return false;
   const x = l.box[0];
+  // (a new block that starts left of the item's glyph is the next header: "BLUE MAGPIE GAMES | …" at x=225
+  // after "• Mentor …" at x=228)
+  if (l.blockStart && anchor.bullet && x < anchor.box![0] - 1) return false;
   const textX = anchor.bullet ? bulletTextX(anchor) : anchor.box![0];
   // (a wrapped line may start under the glyph as well as under the text: LinkedIn's export; and a line that goes
   // on in lower case, "bookings by 34%", carries on a sentence even where a list's marker hangs outside it)

@@ -16,12 +16,12 @@ const LIGATURES: Record<string, string> = {
   '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st',
 };
 
-// Ligatures, soft hyphen, private use area, odd spaces, zero-width characters and C0/C1 controls except tab/newline.
-const SPECIAL = /[\uFB00-\uFB06\u00AD\uE000-\uF8FF\u00A0\u2000-\u200A\u202F\u205F\u3000\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+// Ligatures, soft hyphen, the Unicode hyphens (U+2010, U+2011: a keyword search for "in-house" misses "in‐house"), private use area, odd spaces, zero-width characters and C0/C1 controls except tab/newline.
+const SPECIAL = /[\uFB00-\uFB06\u00AD\u2010\u2011\uE000-\uF8FF\u00A0\u2000-\u200A\u202F\u205F\u3000\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 const HAS_SPECIAL = new RegExp(SPECIAL.source);
 
-/** Replaces ligatures by letters, drops soft hyphens, private-use glyphs and invisible characters, and turns odd spaces into spaces. */
+/** Replaces ligatures by letters and Unicode hyphens by "-", drops soft hyphens, private-use glyphs and invisible characters, and turns odd spaces into spaces. */
 export function cleanChars(s: string, fixes: CharFixes): string {
   if (!HAS_SPECIAL.test(s)) return s;
   return s.replace(SPECIAL, (c) => {
@@ -34,6 +34,7 @@ export function cleanChars(s: string, fixes: CharFixes): string {
       fixes.softHyphens++;
       return '';
     }
+    if (c === '\u2010' || c === '\u2011') return '-';
     const code = c.charCodeAt(0);
     if (code >= 0xe000 && code <= 0xf8ff) {
       fixes.privateUse++;
