@@ -27,7 +27,7 @@ export const DEGREES = [
   // Ireland), vocational and trade qualifications, and continental European degrees.
   'Bachelor of Medicine', 'Master of Pharmacy', 'Bachelor of Pharmacy', 'Higher National Diploma', 'National Diploma', 'Postgraduate Diploma', 'Graduate Diploma', 'Graduate Certificate',
   'National Senior Certificate', 'Leaving Certificate', 'Baccalauréat professionnel', 'Bac professionnel', 'Baccalauréat', 'Baccalaureate', 'Technical Course', 'Curso Técnico', 'Tecnólogo', 'Bacharelado',
-  'Laurea Magistrale', 'Laurea', 'Máster', 'Grado', 'Doctorado', 'Diplomatura', 'Mestrado', 'Doutorado', 'Dottorato', 'Diplom-Ingenieur', 'Dipl.-Ing.', 'Magister', 'Staatsexamen', 'Ingeniero', 'Ingeniería', 'Engenharia', 'Apprenticeship', 'Red Seal',
+  'Laurea Magistrale', 'Laurea', 'Máster Universitario', 'Master Universitario', 'Máster', 'Grado', 'Doctorado', 'Diplomatura', 'Mestrado', 'Doutorado', 'Dottorato', 'Diplom-Ingenieur', 'Dipl.-Ing.', 'Magister', 'Staatsexamen', 'Ingeniero', 'Ingeniería', 'Engenharia', 'Apprenticeship', 'Red Seal',
   'MBBS', 'M.B.B.S.', 'BDS', 'PharmD', 'Pharm.D.', 'MPharm', 'BPharm', 'B.Pharm', 'M.Pharm', 'BSN', 'MSN', 'DNP', 'EdD', 'Ed.D.', 'DBA', 'MEd', 'MSW', 'BSW', 'MArch', 'BArch', 'B.Arch', 'M.Arch',
   'MRes', 'MMath', 'LLB', 'LLM', 'BCom', 'B.Com.', 'PGDM', 'PGDip', 'GCSEs', 'GCSE', 'A-Levels', 'A-Level', 'A Levels', 'HSC', 'SSC', 'CAP', 'BTS', 'DUT', 'BEP', 'NVQ', 'BTEC', 'Diplom', 'Higher National Certificate', 'HNC', 'PGCE', 'PGDE', 'PGCert', 'Postgraduate Certificate',
 ];

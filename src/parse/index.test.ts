@@ -67,3 +67,21 @@ describe('parseDocument: the Europass online editor\'s layout', () => {
   });
 });
 
+describe('parseDocument: LinkedIn\'s "Save to PDF" export', () => {
+  const item = (text: string, x: number, y: number, size = 10): TextItem => ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body' });
+  it('joins addresses broken at the sidebar\'s edge, and reads a page 2 that goes on under a heading that ended page 1', () => {
+    const side: TextItem[] = [item('Contact', 30, 40, 13), item('lucia.ferrandez@example.c', 30, 60), item('om', 30, 72), item('luciaferrandez.example.co', 30, 90), item('m (Personal)', 30, 102)];
+    side.push(item('Top Skills', 30, 130, 13), ...['Go', 'Apache Kafka', 'PostgreSQL'].map((t, i) => item(t, 30, 150 + 18 * i)));
+    const main: TextItem[] = [item('Lucía Ferrández Quiñones', 198, 40, 26), item('Senior Backend Engineer', 198, 80, 12), item('Experience', 198, 120, 15.5), item('Pagoséntrico S.L.', 198, 145, 12)];
+    main.push(item('Senior Backend Engineer', 198, 165, 11), item('March 2021 - Present (4 years 5 months)', 198, 180, 10.5));
+    for (let i = 0; i < 6; i++) main.push(item(`Own the settlement service in Go that moves money between merchants and banks, part ${i}`, 198, 200 + 16 * i, 10.5));
+    main.push(item('Education', 198, 320, 15.5));
+    const page2: TextItem[] = [item('Universidad de Sevilla', 198, 40, 12), item('Máster Universitario, Ingeniería del Software · (2016 - 2018)', 198, 58, 10.5)];
+    const doc = layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items: [...side, ...main], links: [], images: 0 }, { number: 2, width: 612, height: 792, items: page2, links: [], images: 0 }], meta: { pageCount: 2 } }, 1000);
+    const { resume } = parseDocument(doc);
+    expect(resume.basics).toMatchObject({ email: 'lucia.ferrandez@example.com', url: 'https://luciaferrandez.example.com' });
+    expect(resume.education).toEqual([expect.objectContaining({ institution: 'Universidad de Sevilla', studyType: 'Máster Universitario', area: 'Ingeniería del Software', startDate: '2016', endDate: '2018' })]);
+    expect(resume.work).toHaveLength(1);
+  });
+});
+

@@ -112,6 +112,8 @@ function splitSections(lines: Line[], headings: Heading[]): { top: Line[]; secti
     if (h) {
       cur = { heading: h, lines: [] };
       sections.push(cur);
+      // (a heading that ends its column's page: the next page goes on in its section, "Education" / page 2)
+      if (l.column !== undefined && l.region === 'body') lastIn.set(l.column, cur);
       if (h.rest) cur.lines.push(restOf(l, h.rest));
       continue;
     }
@@ -340,9 +342,39 @@ function listItems(sec: Section): string[] {
   return out;
 }
 
+/**
+ * An e-mail address or web address broken at the edge of a narrow column, with no hyphen ("lucia.ferrandez@example.c"
+ * / "om", "luciaferrandez.example.co" / "m (Personal)", as LinkedIn's export prints them): the line that goes on
+ * is joined to it without a space.
+ */
+const WHOLE_TLD = /\.(?:com|org|net|edu|gov|io|dev|app|ai|me|info|biz|tech|eu|uk|de|fr|es|it|nl|pl|br|in|jp|kr|cn|ru|au|ca|ch|se|no|fi|dk|be|at|pt|mx|ar|tr|eg|za|ng|ke|sg|id|vn|ph|nz|ie|il|us)$/i;
+
+function joinBrokenAddresses(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const tail = prev?.text.trim().split(/\s+/).pop() ?? '';
+    const head = /^[a-z0-9][\w.\-/]*/.exec(l.text.trim())?.[0];
+    // (what goes on is a piece, not an address of its own: "om", "m (Personal)", not "github.com/lfbrandao")
+    if (prev && head && !/[.@]/.test(head) && !l.cells && !prev.cells && l.blockStart === false && l.page === prev.page && l.column === prev.column
+      && /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]*)*|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)$/.test(tail) && !/[.,;:)]$/.test(tail)
+      // (an address, not a word with a dot in it: "Node.js" / "and Python")
+      && (/@|^https?:|^www\.|\//.test(tail) || (tail.match(/\./g)?.length ?? 0) >= 2)
+      // (and one cut short: a domain that does not end in a whole top-level domain, or a path that goes on in lower
+      // case; "tomas.ibarra@example.com" over a handle, or a URL over an ORCID iD, is whole)
+      && (/\//.test(tail) ? /^[a-z]/.test(head) : !WHOLE_TLD.test(tail))) {
+      out[out.length - 1] = { ...prev, text: `${prev.text.trimEnd()}${l.text.trim()}`, runs: [...prev.runs, ...l.runs] };
+      continue;
+    }
+    out.push(l);
+  }
+  return out;
+}
+
 /** Reads contact details from lines (header block, contact section, or anywhere as a fallback). */
-function readContact(lines: Line[], basics: JsonResume, provenance: Record<string, Provenance>): void {
+function readContact(input: Line[], basics: JsonResume, provenance: Record<string, Provenance>): void {
   const profiles: Profile[] = basics.profiles ?? [];
+  const lines = joinBrokenAddresses(input);
   for (const [i, l] of lines.entries()) {
     // A form row "Address    Leopoldstraße 5" whose value wraps onto the next line ("80802 Munich").
     if (!basics.location && l.cells && ADDRESS_LABEL.test(l.cells[0]!)) {
