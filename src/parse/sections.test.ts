@@ -6,6 +6,20 @@ const line = (text: string, index: number, extra: Partial<Line> = {}): Line =>
   ({ text, runs: [{ text, fontSize: extra.fontSize ?? 10, bold: (extra.bold ?? 0) > 0.5 }], page: 1, index, region: 'body', fontSize: 10, ...extra });
 
 describe('findHeadings', () => {
+  it('reads a smaller heading word straight under a heading as a group inside it ("SKILLS" / "Languages")', () => {
+    const h = { bold: 1, fontSize: 12 };
+    const lines = [line('EXPERIENCE', 0, h), line('Engineer at Acme', 1), line('SKILLS', 2, h), line('Languages', 3, { bold: 1, fontSize: 10 }), line('TypeScript · Python', 4), line('EDUCATION', 5, h), line('McGill', 6)];
+    expect(findHeadings(lines).map((x) => x.heading)).toEqual(['EXPERIENCE', 'SKILLS', 'EDUCATION']);
+  });
+  it('keeps a sidebar\'s headings, smaller than the main ones but larger than the sidebar\'s text (Friggeri)', () => {
+    const main = { fontSize: 17, column: 1 }, side = { fontSize: 12, column: 0 }, body = { fontSize: 9, column: 0 };
+    const lines = [
+      line('contact', 0, side), line('Zürich', 1, body), line('+41 44 555 01 87', 2, body), line('languages', 3, side), line('Italian (native)', 4, body), line('German (C1)', 5, body),
+      line('programming', 6, side), line('C++, C, Python', 7, body), line('LLVM, MLIR', 8, body),
+      line('education', 9, main), line('MSc in Computer Science', 10, { column: 1 }), line('experience', 11, main), line('Principal Compiler Engineer', 12, { column: 1 }),
+    ];
+    expect(findHeadings(lines).map((x) => [x.heading, x.kind])).toEqual([['contact', 'contact'], ['languages', 'languages'], ['programming', 'skills'], ['education', 'education'], ['experience', 'work']]);
+  });
   it('knows the usual headings of Spanish, German, French, Portuguese and Italian resumes', () => {
     const h = { bold: 1, fontSize: 12 };
     const lines = [line('Sobre mí', 0, h), line('Experiencia', 1, h), line('Beruflicher Werdegang', 2, h), line('Formação acadêmica', 3, h), line('Competenze', 4, h), line('Proyectos', 5, h), line('Sprachkenntnisse', 6, h)];

@@ -143,10 +143,20 @@ export function findHeadings(lines: Line[]): Heading[] {
   if (mainSig) {
     const mainSize = lines[[...found.values()].find((h) => signature(lines[h.line]!) === mainSig)!.line]!.fontSize ?? 0;
     const learned = (sigCounts.get(mainSig) ?? 0) >= 3;
+    // (unless it stands out in a column of its own: a sidebar's headings, 12 pt over 9 pt text, beside 17 pt ones)
+    const columnSize = (l: Line): number => {
+      const sizes = lines.filter((m) => m.page === l.page && m.column === l.column && m.column !== undefined).map((m) => m.fontSize ?? 0).sort((a, b) => a - b);
+      return sizes.length >= 5 ? sizes[sizes.length >> 1]! : Infinity;
+    };
     for (const h of [...found.values()]) {
       const l = lines[h.line]!;
-      if (!h.rest && (l.fontSize ?? 0) < 0.75 * mainSize && ((l.bold ?? 0) < 0.5 || learned) && !isCaps(l.text)) found.delete(h.line);
+      if (!h.rest && (l.fontSize ?? 0) < 0.75 * mainSize && ((l.bold ?? 0) < 0.5 || learned) && !isCaps(l.text) && !((l.fontSize ?? 0) >= 1.25 * columnSize(l))) found.delete(h.line);
     }
+  }
+  // A smaller heading word straight under a heading names a group inside that section ("SKILLS" / "Programming").
+  for (const h of [...found.values()]) {
+    const above = found.get(h.line - 1), l = lines[h.line]!, a = lines[h.line - 1];
+    if (above && !above.rest && !h.rest && a && a.page === l.page && a.column === l.column && (l.fontSize ?? 0) < (a.fontSize ?? 0) - 0.5) { found.delete(h.line); dropped.add(h.line); }
   }
   // Learn the heading style from the alias headings, then accept other standalone lines printed in that style.
   const sigs = new Map<string, number>();
