@@ -12,6 +12,17 @@ function line(text: string, x: number, y: number, opts: Partial<Line> = {}): Lin
 }
 
 describe('splitEntries', () => {
+  it('reads a range wrapped in its date cell, "09/2019 –" over "03/2022", as one range of one entry', () => {
+    const row = (date: string, text: string, y: number, extra: Partial<Line> = {}) => line(`${date}  ${text}`, 37, y, { cells: [date, text], ...extra });
+    const entries = splitEntries([
+      row('09/2019 –', 'Senior Software Engineer', 0, { bold: 0.7 }), row('03/2022', 'Tulpbank Digital B.V., Amsterdam', 12, { blockStart: false }),
+      line('Designed the event-sourced ledger in Java', 121, 26, { listLevel: 0 }),
+      row('09/2015 –', 'Junior Java Developer', 50, { bold: 0.7 }), row('05/2017', 'Dijkstra & Vos Consultancy, Utrecht', 62, { blockStart: false }),
+    ]);
+    expect(entries.map((e) => headerFields(e.header, 'work')).map((f) => [f.title, f.org, f.dates?.start, f.dates?.end, f.dates?.current])).toEqual([
+      ['Senior Software Engineer', 'Tulpbank Digital B.V.', '2019-09', '2022-03', false], ['Junior Java Developer', 'Dijkstra & Vos Consultancy', '2015-09', '2017-05', false],
+    ]);
+  });
   it('starts the next entry at a header set left of the last item\'s glyph, though no wider gap is there', () => {
     const entries = splitEntries([
       line('HANEUL INTERACTIVE | Lead Engine Programmer', 225, 0, { bold: 0.4 }), line('Apr 2021 -- Present | Seoul, South Korea', 225, 12, { fontSize: 8 }),

@@ -285,7 +285,9 @@ function endsRange(header: Line[], l: Line): boolean {
   const first = (x: Line) => x.cells?.[0] ?? x.text;
   const had = header.map((h) => findDateRange(first(h))).find(Boolean);
   const d = isDateOnly(first(l)) ? findDateRange(first(l)) : undefined;
-  return !!had && !!d && had.start === had.end && !had.current && !!had.start && !!d.start && d.start > had.start && header.length <= 2;
+  // (or the start of a range wrapped in its cell, "09/2019 –" over "03/2022")
+  const open = !!had && had.current && /[–—-]\s*$/.test(had.text);
+  return !!had && !!d && (had.start === had.end || open) && (!had.current || open) && !!had.start && !!d.start && d.start === d.end && d.start > had.start && header.length <= 2;
 }
 
 /** Two lines printed alike (size, weight, slant, indent): the first lines of two entries. */
@@ -356,9 +358,11 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
       if (d && (d.start || d.end)) {
         // An employer's whole span, then a role with its own dates: the role's dates are the entry's.
         if (!dates || (TITLE_WORDS.test(l.text) && !TITLE_WORDS.test(datesLine?.text ?? ''))) { dates = d; datesLine = l; }
-        // "2011" over "2013", each at the start of a row in a date column: one range.
-        else if (l !== datesLine && dates.start && dates.start === dates.end && !dates.current && d.start && d.start > dates.start && cell === cells[0] && isDateOnly(cell)) {
-          dates = { ...dates, end: d.end ?? d.start };
+        // "2011" over "2013", each at the start of a row in a date column: one range (or "09/2019 –" over "03/2022",
+        // a range wrapped in its cell).
+        else if (l !== datesLine && dates.start && ((dates.start === dates.end && !dates.current) || (dates.current && /[–—-]\s*$/.test(dates.text)))
+          && d.start && d.start === d.end && d.start > dates.start && cell === cells[0] && isDateOnly(cell)) {
+          dates = { ...dates, end: d.end ?? d.start, current: false };
         }
         // Dates in brackets ("Birmingham (2019–present)", "[ 01/2022 – CURRENT ] İstanbul") take their brackets with them.
         let before = cell.slice(0, d.span[0]), after = cell.slice(d.span[1]);
