@@ -23,7 +23,6 @@ export const NS = [
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"',
   'mc:Ignorable="w14 w15 wp14"',
 ].join(' ');
-const NS_STRICT_PLAIN = NS.replace(/ mc:Ignorable="[^"]*"/, '');
 
 export const part = (tag, inner, attrs = '') => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${tag} ${NS}${attrs}>${inner}</w:${tag}>`;
 

@@ -1,7 +1,7 @@
 // Designs 3, 4, 5: tracked changes and annotations; fields, symbols and special characters; multi-section
 // documents with a 2-column skills section and a first-page-only header.
-import { r, p, tbl, numberingXml, rPr } from '../word-templates/ooxml.mjs';
-import { sectPr, ins, del, moveFrom, moveTo, markIns, markDel, bookmark, proof, smartTag, fldSimple, complexField, sym, rx, hiddenRun, part } from './ooxml2.mjs';
+import { r, p, numberingXml } from '../word-templates/ooxml.mjs';
+import { sectPr, ins, del, moveFrom, moveTo, markIns, markDel, bookmark, proof, smartTag, fldSimple, complexField, sym, rx, hiddenRun } from './ooxml2.mjs';
 import { ctx, flatSkills, degree, styleSheet, fmtDate, A4, LETTER } from './common.mjs';
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -86,7 +86,6 @@ export function localized(P, { locale = 'pl', dateStyle = 'slash', present = 'pr
 export function altMainPart(P) {
   const c = ctx(P);
   const page = { ...A4, top: 900, bottom: 900, left: 1000, right: 1000 };
-  const W = page.w - page.left - page.right;
   const styles = styleSheet({ font: 'Arial', size: 10, after: 40, line: 252 });
   const shade = '1F3864';
   const H = (t) => p(r(c.H(t), { b: true, color: 'FFFFFF', sz: 11 }), { shd: shade, before: 200, after: 100, keepNext: true, ind: { left: 57 } });

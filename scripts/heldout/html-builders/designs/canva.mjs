@@ -3,7 +3,7 @@
 // education, languages) and a main column, every block absolutely positioned. The main column comes FIRST in
 // the HTML (as layers often do in design tools) although it sits on the right; a rotated "RÉSUMÉ" label runs
 // up the sidebar edge. Year-only dates: "2019 — 2023", "Since 2024". Limited room: at most two bullets per role.
-import { esc, fmt, kd, fullName, Key, page, svg } from '../lib.mjs';
+import { esc, fmt, Key, page, svg } from '../lib.mjs';
 
 const THEMES = {
   tessa: { side: '#f6dccb', accent: '#c2553a', dot: '#efb79c' },

@@ -2,7 +2,7 @@
 // Certifications, Honors-Awards) repeated as a band on every page, a main column with name, headline, location,
 // Summary, Experience (consecutive positions at one company nested under the company with a total duration),
 // durations in brackets, Education with "(2013 - 2015)", and a "Page 1 of 3" footer from an @page margin box.
-import { esc, fmt, kd, duration, fullName, Key, page } from '../lib.mjs';
+import { esc, fmt, duration, fullName, Key, page } from '../lib.mjs';
 
 const CSS = `
 @page { size: Letter; margin: 0.55in 0.5in 0.7in 0;
