@@ -29,6 +29,9 @@ describe('skillItems', () => {
 });
 
 describe('parseSkills', () => {
+  it('drops the glyph of a second column\'s item set in the same row ("Go    ▪ Domain-driven design")', () => {
+    expect(parseSkills([row(0, ['Go', 73], ['▪ Domain-driven design', 300]), row(14, ['Java', 73], ['▪ AWS', 300])])).toEqual([{ keywords: ['Go', 'Domain-driven design', 'Java', 'AWS'] }]);
+  });
   it('reads a row of bold tags under one group name and its level as that group, not as a grid of names', () => {
     const groups = parseSkills([row(0, ['Programming', 88, true]), row(14, ['Master', 88]), row(28, ['C', 97, true], ['C++', 120, true], ['Rust', 150, true]), row(42, ['Platforms', 88, true]), row(56, ['Advanced', 88]), row(70, ['Zephyr', 97, true], ['FreeRTOS', 150, true])]);
     expect(groups).toEqual([{ name: 'Programming', keywords: ['C', 'C++', 'Rust'] }, { name: 'Platforms', keywords: ['Zephyr', 'FreeRTOS'] }]);

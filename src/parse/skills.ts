@@ -30,10 +30,13 @@ function tagsOf(l: Line): string[] | undefined {
     if (gap >= 0.4 * size) tags.push(runs[i]!.text.trim());
     else tags[tags.length - 1] += (gap > 0.1 * size ? ' ' : '') + runs[i]!.text.trim();
   }
-  // (a grid of ticked items: the ticks are not tags)
-  const words = tags.filter((t) => !isBulletGlyph(t));
+  // (a grid of ticked items: the ticks are not tags, alone or before a tag, "▪ AWS")
+  const words = tags.filter((t) => !isBulletGlyph(t)).map(withoutGlyph);
   return words.length >= 2 && words.every((t) => t.split(/\s+/).length <= 4) ? words : undefined;
 }
+
+/** An item without the bullet glyph printed before it ("✓ Menu engineering", "▪ AWS"). */
+const withoutGlyph = (t: string): string => t.replace(/^(\S)\s+/, (m, g: string) => (isBulletGlyph(g) ? '' : m));
 
 /** Splits a skills line into items, keeping parentheses whole. */
 export function skillItems(s: string): string[] {
@@ -51,7 +54,7 @@ export function skillItems(s: string): string[] {
   out.push(cur);
   // (a grid of ticked items keeps the tick of its second column: "✓ Menu engineering")
   // (a length of use after an item, "Kubernetes (7 years)", is not part of its name)
-  return out.map((x) => x.trim().replace(/^(\S)\s+/, (m, g: string) => (isBulletGlyph(g) ? '' : m)).replace(/\.$/, '').replace(YEARS_USED, '').replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
+  return out.map((x) => withoutGlyph(x.trim()).replace(/\.$/, '').replace(YEARS_USED, '').replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
 }
 
 /** One cell of a printed row: its text, where it starts, and whether it is set in bold. */
