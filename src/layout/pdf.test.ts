@@ -250,6 +250,11 @@ describe('layoutPdf', () => {
     ]);
   });
 
+  it('keeps a line that ends one page and heads the next in the body: a running header or footer stays in one band', () => {
+    const doc = layout(page([item('Education', 40, 600), item('MSc in Computing Science', 40, 690), item('Utrecht University', 40, 700)], 1), page([item('Utrecht University', 40, 40), item('BSc in Informatica', 40, 54)], 2));
+    expect(doc.lines.filter((l) => l.region !== 'body')).toEqual([]);
+  });
+
   it('reads a gutter of a few section names, each centred on its block, before the block (JSON Resume "compact")', () => {
     const items: TextItem[] = [item('Dana Whitfield-Okafor', 39, 27, 18)];
     let y = 80;

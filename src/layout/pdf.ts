@@ -608,7 +608,8 @@ function markBands(pages: { page: RawPage; lines: PageLine[] }[], repairs: Repai
     for (const l of lines) {
       if (!l.box) continue;
       if (!inBand(l.box, page.height)) continue;
-      const k = stripDigits(l.text);
+      // (in the same band: a school's name ending page 1 and heading page 2 is no running header)
+      const k = `${l.box[1] < page.height * 0.5 ? 't' : 'b'}|${stripDigits(l.text)}`;
       if (!seen.has(k)) { seen.add(k); counts.set(k, (counts.get(k) ?? 0) + 1); }
     }
   }
@@ -618,7 +619,7 @@ function markBands(pages: { page: RawPage; lines: PageLine[] }[], repairs: Repai
       if (!inBand(l.box, page.height)) continue;
       const top = l.box[1] < page.height * 0.5;
       const k = stripDigits(l.text);
-      const repeated = pages.length > 1 && (counts.get(k) ?? 0) >= Math.min(2, pages.length);
+      const repeated = pages.length > 1 && (counts.get(`${top ? 't' : 'b'}|${k}`) ?? 0) >= Math.min(2, pages.length);
       if (repeated || (PAGE_NUMBER.test(k.trim()) && (l.box[1] < page.height * 0.1 || l.box[3] > page.height * 0.9))) {
         l.region = top ? 'header' : 'footer';
         repairs.push({ kind: 'header-footer', page: page.number, before: l.text, note: l.region });

@@ -85,3 +85,19 @@ describe('parseDocument: LinkedIn\'s "Save to PDF" export', () => {
   });
 });
 
+describe('parseDocument: duties drawn without glyphs (Enhancv\'s timeline)', () => {
+  const item = (text: string, x: number, y: number, size = 9.3, bold = false): TextItem => ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: bold ? 'B' : 'R', bold });
+  it('reads paragraphs of up to two lines, each a block of its own, as the role\'s highlights', () => {
+    const items: TextItem[] = [item('Maarten IJsselstein', 34, 40, 24, true), item('EXPERIENCE', 34, 90, 12, true), item('Engineering Lead, Payments', 50, 112, 11), item('Tulpbank Digital B.V.', 50, 126, 9.3, true), item('04/2022 - Present', 60, 139, 8.5)];
+    items.push(item('Lead two teams (14 engineers) that own SEPA Instant, iDEAL and card', 60, 154), item('payment processing', 60, 166));
+    items.push(item('Cut payment incidents by 60% in a year with error budgets and a weekly', 60, 182), item('reliability review', 60, 194));
+    items.push(item('Drove the migration from IBM MQ to Kafka for 25 million messages a day', 60, 210));
+    const { resume } = parseDocument(layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items, links: [], images: 0 }], meta: { pageCount: 1 } }, 1000));
+    expect(resume.work?.[0]?.highlights).toEqual([
+      'Lead two teams (14 engineers) that own SEPA Instant, iDEAL and card payment processing',
+      'Cut payment incidents by 60% in a year with error budgets and a weekly reliability review',
+      'Drove the migration from IBM MQ to Kafka for 25 million messages a day',
+    ]);
+  });
+});
+

@@ -128,8 +128,9 @@ function entryHighlights(e: RawEntry): string[] {
   return e.bullets.map((b) => b.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
+// (items drawn without glyphs, each a paragraph of its own: a sentence, or a duty of up to about two lines)
 const lineItems = (e: RawEntry): boolean =>
-  !e.bullets.length && e.prose.length >= 2 && e.prose.every((p) => /[.;!]$/.test(p.text.trim()) || p.text.split(/\s+/).length <= 14);
+  !e.bullets.length && e.prose.length >= 2 && e.prose.every((p) => /[.;!]$/.test(p.text.trim()) || (p.text.split(/\s+/).length <= 30 && !/:$/.test(p.text.trim())));
 
 function proseOf(e: RawEntry): string | undefined {
   if (!e.prose.length) return undefined;
