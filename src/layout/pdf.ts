@@ -602,24 +602,23 @@ const inBand = (box: Box, height: number): boolean => box[1] < height * 0.12 || 
 
 /** Marks lines repeated in the top or bottom band of several pages, and page numbers, as header/footer. */
 function markBands(pages: { page: RawPage; lines: PageLine[] }[], repairs: Repair[]): void {
+  // (counted per band: a school's name ending page 1 and heading page 2 is no running header)
+  const bandKey = (top: boolean, l: PageLine) => `${top ? 't' : 'b'}|${stripDigits(l.text)}`;
   const counts = new Map<string, number>();
   for (const { page, lines } of pages) {
     const seen = new Set<string>();
     for (const l of lines) {
-      if (!l.box) continue;
-      if (!inBand(l.box, page.height)) continue;
-      // (in the same band: a school's name ending page 1 and heading page 2 is no running header)
-      const k = `${l.box[1] < page.height * 0.5 ? 't' : 'b'}|${stripDigits(l.text)}`;
+      if (!l.box || !inBand(l.box, page.height)) continue;
+      const k = bandKey(l.box[1] < page.height * 0.5, l);
       if (!seen.has(k)) { seen.add(k); counts.set(k, (counts.get(k) ?? 0) + 1); }
     }
   }
   for (const { page, lines } of pages) {
     for (const l of lines) {
-      if (!l.box) continue;
-      if (!inBand(l.box, page.height)) continue;
+      if (!l.box || !inBand(l.box, page.height)) continue;
       const top = l.box[1] < page.height * 0.5;
       const k = stripDigits(l.text);
-      const repeated = pages.length > 1 && (counts.get(`${top ? 't' : 'b'}|${k}`) ?? 0) >= Math.min(2, pages.length);
+      const repeated = pages.length > 1 && (counts.get(bandKey(top, l)) ?? 0) >= Math.min(2, pages.length);
       if (repeated || (PAGE_NUMBER.test(k.trim()) && (l.box[1] < page.height * 0.1 || l.box[3] > page.height * 0.9))) {
         l.region = top ? 'header' : 'footer';
         repairs.push({ kind: 'header-footer', page: page.number, before: l.text, note: l.region });
