@@ -113,11 +113,11 @@ export function isDateOnly(text: string): boolean {
 
 /**
  * A length of service printed beside the dates: "(2 yrs 3 mos)", "4 years", "4 ans 9 mois", "1 an", "2 Jahre
- * 3 Monate", "3 años", "2 anos e 4 meses".
+ * 3 Monate", "3 años", "2 anos e 4 meses" (or of use, beside a skill: "(10+ yrs)").
  */
 const YEARS_WORD = '(?:yrs?|years?|ans?|années?|jahre?n?|años?|anos?)';
 const MONTHS_WORD = '(?:mos?|months?|mois|monate?n?|meses?)';
-const DURATION_SRC = `\\(?\\d+\\s*(?:${YEARS_WORD}|${MONTHS_WORD})(?:\\s*,?\\s*(?:et|und|y|e|and)?\\s*\\d+\\s*${MONTHS_WORD})?\\.?\\)?`;
+const DURATION_SRC = `\\(?\\d+\\+?\\s*(?:${YEARS_WORD}|${MONTHS_WORD})(?:\\s*,?\\s*(?:et|und|y|e|and)?\\s*\\d+\\s*${MONTHS_WORD})?\\.?\\)?`;
 const DURATION_ANY = new RegExp(`${DURATION_SRC}(?![\\p{L}])`, 'giu');
 const DURATION_ONLY = new RegExp(`^${DURATION_SRC}$`, 'iu');
 /** True when the text is only a length of service. */

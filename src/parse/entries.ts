@@ -280,13 +280,16 @@ export function splitEntries(lines: Line[]): RawEntry[] {
   return entries;
 }
 
+/** A range printed open at its end, its end to come on the next row: "09/2019 –". */
+const openEnded = (d: DateRange): boolean => d.current && /[–—-]\s*$/.test(d.text);
+
 /** `l` starts with a lone later date, ending the lone date the header starts with ("2011  School" / "2013  …"). */
 function endsRange(header: Line[], l: Line): boolean {
   const first = (x: Line) => x.cells?.[0] ?? x.text;
   const had = header.map((h) => findDateRange(first(h))).find(Boolean);
   const d = isDateOnly(first(l)) ? findDateRange(first(l)) : undefined;
   // (or the start of a range wrapped in its cell, "09/2019 –" over "03/2022")
-  const open = !!had && had.current && /[–—-]\s*$/.test(had.text);
+  const open = !!had && openEnded(had);
   return !!had && !!d && (had.start === had.end || open) && (!had.current || open) && !!had.start && !!d.start && d.start === d.end && d.start > had.start && header.length <= 2;
 }
 
@@ -360,7 +363,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         if (!dates || (TITLE_WORDS.test(l.text) && !TITLE_WORDS.test(datesLine?.text ?? ''))) { dates = d; datesLine = l; }
         // "2011" over "2013", each at the start of a row in a date column: one range (or "09/2019 –" over "03/2022",
         // a range wrapped in its cell).
-        else if (l !== datesLine && dates.start && ((dates.start === dates.end && !dates.current) || (dates.current && /[–—-]\s*$/.test(dates.text)))
+        else if (l !== datesLine && dates.start && ((dates.start === dates.end && !dates.current) || openEnded(dates))
           && d.start && d.start === d.end && d.start > dates.start && cell === cells[0] && isDateOnly(cell)) {
           dates = { ...dates, end: d.end ?? d.start, current: false };
         }

@@ -2,11 +2,10 @@
 // several cards side by side), read card by card rather than row by row.
 import type { Line, Run } from '../types.js';
 import { isBulletGlyph } from '../layout/text.js';
+import { withoutDurations } from './dates.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type SkillGroup = Record<string, any>;
-
-const YEARS_USED = /\s*\(\s*(?:\d+\+?|less than (?:a|one|1)|over \d+)\s*(?:yrs?|years?|mos?|months?)\.?\s*\)$/i;
 
 /** Proficiency labels printed beside skill groups are not skills. */
 const LEVELS = 'beginner|novice|intermediate|advanced|expert|proficient|familiar|master|basic|working knowledge';
@@ -54,7 +53,7 @@ export function skillItems(s: string): string[] {
   out.push(cur);
   // (a grid of ticked items keeps the tick of its second column: "✓ Menu engineering")
   // (a length of use after an item, "Kubernetes (7 years)", is not part of its name)
-  return out.map((x) => withoutGlyph(x.trim()).replace(/\.$/, '').replace(YEARS_USED, '').replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
+  return out.map((x) => withoutDurations(withoutGlyph(x.trim()).replace(/\.$/, '')).trim().replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
 }
 
 /** One cell of a printed row: its text, where it starts, and whether it is set in bold. */
