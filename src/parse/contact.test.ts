@@ -28,6 +28,10 @@ describe('isLocation', () => {
   it('rejects an employer joined to its place by a spaced dash (Indeed\'s "Company - City, ST")', () => {
     for (const t of ['Brightway Outfitters - Pittsburgh, PA', 'Ege Barındırma - İzmir, Türkiye']) expect(isLocation(t), t).toBe(false);
   });
+  it('reads "SA" after a town as South Australia, and after a firm\'s name as its legal form', () => {
+    for (const t of ['Adelaide SA', 'Milton QLD']) expect(isLocation(t), t).toBe(true);
+    expect(isLocation('Ticino Embedded SA')).toBe(false);
+  });
 });
 
 describe('phones and addresses of other countries', () => {

@@ -131,7 +131,9 @@ export function isLocation(text: string): boolean {
   if (t.length > 3 && new RegExp(`^${COUNTRIES.source}$`, 'i').test(t)) return true; // a country alone ("S.Korea")
   if (!t.includes(',') && !ORG_WORDS.test(t) && !SCHOOL_WORDS.test(t) && isCityName(t)) return true;
   // An Australian suburb and state without a comma ("Milton QLD", "Richmond VIC 3121").
-  if (/^[\p{Lu}][\p{L}' -]{1,30}\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)$/u.test(t)) return true;
+  // ("SA" is a company's legal form too, "Ticino Embedded SA": there the suburb must be a known town, "Adelaide SA")
+  const au = /^([\p{Lu}][\p{L}' -]{1,30})\s(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)$/u.exec(t);
+  if (au && (au[2] !== 'SA' || isCityName(au[1]!))) return true;
   // A town and the first half of its UK postcode ("Cardiff CF14").
   const outward = /^(.+?)\s+[A-Z]{1,2}\d{1,2}[A-Z]?$/.exec(t);
   if (outward && isCityName(outward[1]!)) return true;

@@ -23,6 +23,26 @@ describe('splitEntries', () => {
       ['Senior Software Engineer', 'Tulpbank Digital B.V.', '2019-09', '2022-03', false], ['Junior Java Developer', 'Dijkstra & Vos Consultancy', '2015-09', '2017-05', false],
     ]);
   });
+  it('reads "Aug 2019 – Dec" over "2021" in a date column as a range ending in December 2021', () => {
+    const row = (date: string, text: string, y: number, extra: Partial<Line> = {}) => line(`${date}  ${text}`, 37, y, { cells: [date, text], ...extra });
+    const entries = splitEntries([
+      row('Aug 2019 – Dec', 'Bioinformatics Scientist', 0, { bold: 0.7 }), row('2021', 'Bayside Sequencing Inc.', 12, { blockStart: false }),
+      line('Built Nextflow pipelines for single-cell RNA-seq', 121, 26, { listLevel: 0 }),
+    ]);
+    expect(entries.map((e) => headerFields(e.header, 'work')).map((f) => [f.title, f.org, f.dates?.start, f.dates?.end])).toEqual([
+      ['Bioinformatics Scientist', 'Bayside Sequencing Inc.', '2019-08', '2021-12'],
+    ]);
+  });
+  it('keeps a place indented under the header, read as an item by its indent alone, in the header', () => {
+    const entries = splitEntries([
+      line('Bayside Sequencing Inc. – Bioinformatics Scientist  Aug 2019 – Dec 2021', 45, 0, { bold: 0.3, cells: ['Bayside Sequencing Inc. – Bioinformatics Scientist', 'Aug 2019 – Dec 2021'] }),
+      line('South San Francisco, CA', 54, 11, { fontSize: 9, listLevel: 0, blockStart: false }),
+      line('Built Nextflow pipelines for single-cell RNA-seq', 49, 22, { bullet: '•' }),
+    ]);
+    expect(entries.map((e) => [headerFields(e.header, 'work').location, e.bullets.map((b) => b.text)])).toEqual([
+      ['South San Francisco, CA', ['Built Nextflow pipelines for single-cell RNA-seq']],
+    ]);
+  });
   it('starts the next entry at a header set left of the last item\'s glyph, though no wider gap is there', () => {
     const entries = splitEntries([
       line('HANEUL INTERACTIVE | Lead Engine Programmer', 225, 0, { bold: 0.4 }), line('Apr 2021 -- Present | Seoul, South Korea', 225, 12, { fontSize: 8 }),
@@ -202,6 +222,17 @@ describe('headerFields (education)', () => {
   it('splits "Degree, Field, School, Town, Region, GPA" printed as one comma list (moderncv)', () => {
     const h = [line('2014 – 2018 B.Sc., Computer Science, McGill University, Montréal, QC, GPA: 3.72/4.00', 66, 0, { bold: 0.3 })];
     expect(headerFields(h, 'education')).toMatchObject({ org: 'McGill University', degree: { studyType: 'B.Sc.', area: 'Computer Science' }, location: 'Montréal, QC', score: '3.72/4.00', dates: { start: '2014', end: '2018' } });
+  });
+  it('keeps a campus with the state school it belongs to ("University of California, San Diego")', () => {
+    const h = [line('BS, Bioinformatics, University of California, San Diego    2008–2012', 42, 0, { cells: ['BS, Bioinformatics, University of California, San Diego', '2008–2012'] })];
+    expect(headerFields(h, 'education')).toMatchObject({ org: 'University of California, San Diego', degree: { studyType: 'BS', area: 'Bioinformatics' } });
+    const k = [line('California State University, Fullerton    2015–2019', 42, 0, { cells: ['California State University, Fullerton', '2015–2019'] })];
+    expect(headerFields(k, 'education')).toMatchObject({ org: 'California State University, Fullerton' });
+    const j = [line('University of California, San Diego, La Jolla, CA', 42, 0)];
+    expect(headerFields(j, 'education')).toMatchObject({ org: 'University of California, San Diego', location: 'La Jolla, CA' });
+    // (a school not named after a state keeps its town apart)
+    const m = [line('McGill University, Montréal    2014–2018', 42, 0, { cells: ['McGill University, Montréal', '2014–2018'] })];
+    expect(headerFields(m, 'education')).toMatchObject({ org: 'McGill University', location: 'Montréal' });
   });
   it('splits a fragment that names both school and degree', () => {
     const a = [line('Ph.D. Computer Science at University of Texas at Austin  Sept 2006 - Jun 2011', 42, 0, { cells: ['Ph.D. Computer Science at University of Texas at Austin', 'Sept 2006 - Jun 2011'] })];

@@ -3,7 +3,7 @@ import type { Line } from '../types.js';
 import { BULLET_PREFIX, isBulletGlyph } from '../layout/text.js';
 import { findDateRange, isDateOnly, isDuration, withoutDurations, type DateRange } from './dates.js';
 import { isLocation } from './contact.js';
-import { isCityName } from './places.js';
+import { isCityName, isRegionName } from './places.js';
 import { DEGREES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
 
 export interface RawEntry {
@@ -173,7 +173,9 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // (or a bold list item, only dates or a short title, before any plain item of a header: an HTML page's whole
     // entry converted to one list, "• April 2021 - Present" / "• Senior Security Engineer" / "• Built …")
     const headerItem = isItem(l) && !l.cells && (l.bold ?? 0) >= 0.9 && !!cur && cur.header.length > 0 && !cur.bullets.length && !cur.prose.length
-      && (isDateOnly(l.text) || (l.text.trim().split(/\s+/).length <= 6 && TITLE_WORDS.test(l.text)));
+      && (isDateOnly(l.text) || (l.text.trim().split(/\s+/).length <= 6 && TITLE_WORDS.test(l.text)))
+      // (or a place indented under the header with no glyph, read as an item by its indent alone)
+      || (isItem(l) && !l.bullet && !l.cells && !!cur && cur.header.length > 0 && !cur.bullets.length && !cur.prose.length && isLocation(l.text));
     // (or an outline: "• Norrsken AB" over plain lines with its dates and title, then its duties as items one
     // level deeper — an HTML page converted to DOCX, where each entry became an item of a nested list)
     const outlineHead = isItem(l) && !l.cells && l.listLevel !== undefined && outlineHeads.has(at);
@@ -353,6 +355,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
   const frags: Frag[] = [];
   let dates: DateRange | undefined;
   let datesLine: Line | undefined;
+  let datesCell = '';
   let order = 0;
   for (const l of header) {
     const cells = l.cells ?? runCells(l) ?? [l.text];
@@ -360,12 +363,15 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
       const d = findDateRange(cell);
       if (d && (d.start || d.end)) {
         // An employer's whole span, then a role with its own dates: the role's dates are the entry's.
-        if (!dates || (TITLE_WORDS.test(l.text) && !TITLE_WORDS.test(datesLine?.text ?? ''))) { dates = d; datesLine = l; }
+        if (!dates || (TITLE_WORDS.test(l.text) && !TITLE_WORDS.test(datesLine?.text ?? ''))) { dates = d; datesLine = l; datesCell = cell; }
         // "2011" over "2013", each at the start of a row in a date column: one range (or "09/2019 –" over "03/2022",
         // a range wrapped in its cell).
         else if (l !== datesLine && dates.start && ((dates.start === dates.end && !dates.current) || openEnded(dates))
           && d.start && d.start === d.end && d.start > dates.start && cell === cells[0] && isDateOnly(cell)) {
-          dates = { ...dates, end: d.end ?? d.start, current: false };
+          // ("Sep 2012 – Dec" over "2017": the month waits for its year)
+          const whole = findDateRange(`${datesCell} ${cell}`);
+          const end = whole && whole.start === dates.start && whole.end?.startsWith(d.start) ? whole.end : d.end ?? d.start;
+          dates = { ...dates, end, current: false };
         }
         // Dates in brackets ("Birmingham (2019–present)", "[ 01/2022 – CURRENT ] İstanbul") take their brackets with them.
         let before = cell.slice(0, d.span[0]), after = cell.slice(d.span[1]);
@@ -472,6 +478,11 @@ function splitPart(part: string, out: Piece[]): void {
   for (const k of [2, 1]) {
     if (bits.length > k && isLocation(bits.slice(-k).join(', '))) { loc = bits.splice(-k).join(', '); break; }
   }
+  // "University of California, San Diego": a school named after a state, then one of its campuses, is one name.
+  for (let i = 0; i + 1 < bits.length; i++) {
+    if (isStateSchool(bits[i]!) && !bits[i + 1]!.includes(',') && isLocation(bits[i + 1]!)) bits.splice(i, 2, `${bits[i]}, ${bits[i + 1]}`);
+  }
+  if (loc && !loc.includes(',') && bits.length && isStateSchool(bits[bits.length - 1]!)) { bits[bits.length - 1] += `, ${loc}`; loc = undefined; }
   // "Technician, Harbourview Medical Centre, Auckland": title, employer, then a place we do not know.
   if (!loc && bits.length === 3 && TITLE_WORDS.test(bits[0]!) && !TITLE_WORDS.test(bits[1]!) && ORG_WORDS.test(bits[1]!)
     && /^[\p{Lu}][\p{L}.'’ -]*$/u.test(bits[2]!) && bits[2]!.split(/\s+/).length <= 3 && !ORG_WORDS.test(bits[2]!)) {
@@ -495,6 +506,13 @@ function splitPart(part: string, out: Piece[]): void {
   }
   else out.push({ text: bits.join(', ') });
   if (loc) out.push({ text: loc, loc: true });
+}
+
+/** "University of California", "State University of New York", "Texas A&M University": a system with campuses. */
+function isStateSchool(s: string): boolean {
+  const m = /^(?:the\s+)?(?:(?:state\s+)?university\s+of\s+(.+)|(.+?)\s+(?:state\s+)?university(?:\s+system)?)$/i.exec(s.trim());
+  const region = m?.[1] ?? m?.[2];
+  return !!region && isRegionName(region);
 }
 
 /**

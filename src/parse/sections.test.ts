@@ -37,6 +37,20 @@ describe('findHeadings', () => {
       ['EXPERIENCE', 'work'], ['EDUCATION', 'education'], ['MISCELLANEA', 'other'], ['RESEARCH SOFTWARE', 'skills'], ['KEY SKILLS & ACHIEVEMENTS', 'other'],
     ]);
   });
+  it('does not take the label of a skills row in body type for a heading under headings on their own lines', () => {
+    const h = { bold: 1, fontSize: 14.4 };
+    const row = (text: string, index: number, cells: string[]) => line(text, index, { cells, runs: [{ text: cells[0]!, fontSize: 9, bold: true }, { text: cells.slice(1).join('  '), fontSize: 9 }], fontSize: 9 });
+    const lines = [
+      line('EXPERIENCE', 0, h), line('Engineer at Acme', 1), line('EDUCATION', 2, h), line('ETH Zürich', 3), line('SKILLS', 4, h),
+      row('Languages  C++  C  Rust', 5, ['Languages', 'C++', 'C', 'Rust']), row('Tools  CMake  Git', 6, ['Tools', 'CMake', 'Git']), line('PROJECTS', 7, h), line('tessera', 8),
+    ];
+    expect(findHeadings(lines).map((x) => x.heading)).toEqual(['EXPERIENCE', 'EDUCATION', 'SKILLS', 'PROJECTS']);
+  });
+  it('reads "Technical Strengths" as skills by its words', () => {
+    const h = { bold: 1, fontSize: 12 };
+    const lines = [line('EDUCATION', 0, h), line('ETH Zürich', 1), line('TECHNICAL STRENGTHS', 2, h), line('C++, LLVM', 3), line('EXPERIENCE', 4, h), line('Engineer at Acme', 5)];
+    expect(findHeadings(lines).map((x) => [x.heading, x.kind])).toEqual([['EDUCATION', 'education'], ['TECHNICAL STRENGTHS', 'skills'], ['EXPERIENCE', 'work']]);
+  });
   it('does not take a bold group name in body type for a heading when three headings show a larger style', () => {
     const big = { fontSize: 18 };
     const lines = [

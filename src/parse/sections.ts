@@ -151,6 +151,10 @@ export function findHeadings(lines: Line[]): Heading[] {
     for (const h of [...found.values()]) {
       const l = lines[h.line]!;
       if (!h.rest && (l.fontSize ?? 0) < 0.75 * mainSize && ((l.bold ?? 0) < 0.5 || learned) && !isCaps(l.text) && !((l.fontSize ?? 0) >= 1.25 * columnSize(l))) found.delete(h.line);
+      // (nor is the label of a row in body type, "Languages    C++    C    Rust", under three headings or more set
+      // apart on their own lines: that names a group of skills)
+      const label = l.runs.find((r) => r.text.trim());
+      if (h.rest && learned && (label?.fontSize ?? l.fontSize ?? 0) < 0.75 * mainSize && !isCaps(h.heading)) found.delete(h.line);
     }
   }
   // A smaller heading word straight under a heading names a group inside that section ("SKILLS" / "Programming").

@@ -164,3 +164,15 @@ describe('parseSkills: every line a Word heading (LibreOffice from HTML)', () =>
   });
 });
 
+describe('parseSkills: a label cell, then one keyword per cell', () => {
+  it('reads "Languages    C++    C    Rust" with the label in bold as a named group', () => {
+    const lines = [
+      row(0, ['Languages', 43, true], ['C++', 120], ['C', 150], ['Rust', 170]),
+      row(12, ['Compilers', 43, true], ['LLVM', 120], ['MLIR', 160]),
+    ];
+    expect(parseSkills(lines)).toEqual([{ name: 'Languages', keywords: ['C++', 'C', 'Rust'] }, { name: 'Compilers', keywords: ['LLVM', 'MLIR'] }]);
+  });
+  it('keeps a row of plain keyword cells whole', () => {
+    expect(parseSkills([row(0, ['Go', 43], ['Rust', 120], ['Kafka', 170])])).toEqual([{ keywords: ['Go', 'Rust', 'Kafka'] }]);
+  });
+});

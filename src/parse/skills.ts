@@ -220,6 +220,14 @@ export function parseSkills(input: Line[]): SkillGroup[] {
       open = undefined;
       continue;
     }
+    // "Languages    C++    C    Rust": a label cell in bold, then one keyword per cell.
+    const solidRuns = l.runs.filter((r) => r.text.trim());
+    if (l.cells && l.cells.length >= 3 && solidRuns[0]?.bold && solidRuns.slice(1).every((r) => !r.bold) && l.cells[0] === solidRuns[0].text.trim() && l.cells[0].split(/\s+/).length <= 4) {
+      groups.push({ name: l.cells[0].replace(/:$/, ''), keywords: l.cells.slice(1).flatMap(skillItems) });
+      pendingLabel = undefined;
+      open = undefined;
+      continue;
+    }
     const m = /^([^:,]{2,40}):\s*(.*)$/.exec(l.cells && l.cells.length === 2 && !l.cells[0]!.includes(',') && l.cells[1]!.includes(',') ? `${l.cells[0]}: ${l.cells[1]}` : full);
     if (m) {
       const items = skillItems(m[2]!);
