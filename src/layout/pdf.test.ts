@@ -172,6 +172,59 @@ describe('layoutPdf', () => {
     ]);
   });
 
+  it('reads flush-right gutter labels with their rows though larger headings start at the gutter\'s left edge', () => {
+    const items: TextItem[] = [];
+    // (coordinates of a CSS page: labels 8.6 pt, set flush right at x=119 on baselines of their own)
+    const at = (text: string, x: number, base: number, size: number, extra: Partial<TextItem> = {}) => items.push(item(text, x, base - size, size, { base, ...extra }));
+    const label = (text: string, base: number, bold = false) => at(text, 119.3 - text.length * 4.3, base, 8.6, { bold });
+    at('Employment', 42.8, 172.5, 11, { bold: true });
+    for (const [k, [from, to, title]] of [['01/2022 –', 'present', 'Senior Data Engineer'], ['06/2019 –', '12/2021', 'Data Engineer'], ['03/2018 –', '05/2019', 'Junior Data Analyst']].entries()) {
+      const b = 189 + 130 * k;
+      label(from!, b); label(to!, b + 12); label('Ho Chi Minh City', b + 25.5);
+      at(title!, 133.4, b + 0.75, 9.5, { bold: true }); at('Sông Hàn Commerce', 133.4, b + 14.25, 9.5, { italic: true });
+      for (let i = 0; i < 4; i++) {
+        at(`Owned the lakehouse on BigQuery and Delta Lake holding 180 TB of order data ${i}`, 143.9, b + 29.25 + 27 * i, 9.5);
+        at('and clickstream', 143.9, b + 42 + 27 * i, 9.5);
+      }
+    }
+    at('Skills', 42.8, 600, 11, { bold: true });
+    for (const [i, [name, list]] of [['Languages', 'Python · SQL · Scala'], ['Processing', 'Apache Spark · Apache Airflow · dbt'], ['Warehouses', 'BigQuery · Snowflake · PostgreSQL'], ['Tools', 'Docker · Terraform · Looker']].entries()) {
+      label(name!, 617 + 19 * i, true); at(list!, 133.4, 617.75 + 19 * i, 9.5);
+    }
+    at('Languages', 42.8, 710, 11, { bold: true });
+    for (const [i, [name, level]] of [['Vietnamese', 'Native'], ['English', 'Professional (IELTS 7.5)'], ['Japanese', 'JLPT N3']].entries()) {
+      label(name!, 727 + 19 * i, true); at(level!, 133.4, 727.75 + 19 * i, 9.5);
+    }
+    const doc = layout(page(items));
+    expect(doc.lines.slice(0, 4).map((l) => l.text.replace(/\s+/g, ' '))).toEqual(['Employment', '01/2022 – present Senior Data Engineer', 'Sông Hàn Commerce', 'Ho Chi Minh City']);
+    expect(doc.lines.filter((l) => l.cells).map((l) => l.cells![0])).toEqual(expect.arrayContaining(['Languages', 'Processing', 'Warehouses', 'Tools']));
+  });
+
+  it('reads a heading under two newspaper columns, over a line across the page, after both columns', () => {
+    const items: TextItem[] = [];
+    for (let i = 0; i < 8; i++) {
+      items.push(item(`Left column duty number ${i} in the text`, 43, 100 + 14 * i));
+      items.push(item(`Right column duty number ${i} in the text`, 330, 107 + 14 * i));
+    }
+    items.push(item('Left column last duty', 43, 212));
+    items.push(item('Education', 43, 240, 11.5, { bold: true }));
+    items.push(item('Bachelor of Science, Computer Science — Universidade Federal de Pernambuco, 2012–2016', 43, 256));
+    const doc = layout(page(items));
+    expect(doc.lines.slice(-3).map((l) => l.text)).toEqual(['Right column duty number 7 in the text', 'Education', 'Bachelor of Science, Computer Science — Universidade Federal de Pernambuco, 2012–2016']);
+  });
+
+  it('marks glyph-less items indented from an entry\'s edge in a narrow column where most lines are items', () => {
+    const items: TextItem[] = [];
+    let y = 100;
+    for (const title of ['Senior Mobile Engineer', 'Mobile Engineer']) {
+      items.push(item(title, 43, y, 10.3, { bold: true }), item('Bancoluz Pagamentos, Recife', 43, (y += 13)), item('April 2022 – Present', 43, (y += 13)));
+      for (let i = 0; i < 3; i++) items.push(item(`Lead the mobile guild behind the wallet ${i}`, 53, (y += 15)), item('used by many monthly users', 53, (y += 12)));
+      y += 24;
+    }
+    const doc = layout(page(items));
+    expect(doc.lines.filter((l) => l.listLevel === 0).map((l) => l.text)).toEqual([0, 1, 2, 0, 1, 2].map((i) => `Lead the mobile guild behind the wallet ${i}`));
+  });
+
   it('measures a wrapped line against its own baseline, not a neighbour column sharing its row', () => {
     const items: TextItem[] = [];
     const words = 'users and generated over one billion of mobile advertising revenue in the last';

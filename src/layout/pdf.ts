@@ -5,6 +5,7 @@ import type { PdfExtraction } from '../ingest/types.js';
 import { normaliseText, isBulletGlyph, isIconFont, joinLetterSpaced, dehyphenate, BULLET_PREFIX } from './text.js';
 import { IRREGULAR_PAST } from '../data/vocab.js';
 import { iconMeaning } from '../data/icon-glyphs.js';
+import { median } from '../core/median.js';
 
 interface Seg {
   items: TextItem[];
@@ -20,12 +21,6 @@ interface Row {
   segs: Seg[];
   base: number;
 }
-
-const median = (xs: number[]): number => {
-  if (!xs.length) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-};
 
 /**
  * Where an item sits, to compare rows by: its baseline plus a typical descent (to keep the scale of y + height),
@@ -115,7 +110,16 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
     }
     consider(from, rows.length, split);
   }
-  function consider(from: number, to: number, split: number) {
+  function consider(from: number, end: number, split: number) {
+    // A heading left of the split that closes the run, right over a row across the page, heads that row's
+    // section: "Education" under two newspaper columns, over "Bachelor of Science, Computer Science — …".
+    let to = end;
+    const next = rows[to];
+    if (next && to - 1 > from) {
+      const last = rows[to - 1]!;
+      const size = Math.max(...last.segs.map((s) => s.size));
+      if (last.segs.length === 1 && last.segs[0]!.x1 <= split + 1 && segText(last.segs[0]!).trim().split(/\s+/).length <= 4 && next.base - last.base <= 3 * size) to--;
+    }
     if (to - from < 6) return;
     let leftOnly = 0, rightOnly = 0, both = 0, leftChars = 0, rightChars = 0;
     for (let i = from; i < to; i++) {
@@ -146,8 +150,11 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
  * "09/2021 – present") labels the rows beside it; it is not a column to read on its own.
  */
 function isLabelGutter(rows: Row[], split: number): boolean {
-  const left = rows.flatMap((r) => r.segs.filter((s) => s.x1 <= split + 1));
-  if (left.length < 4) return false;
+  const all = rows.flatMap((r) => r.segs.filter((s) => s.x1 <= split + 1));
+  // (headings set larger, "Employment" over the labels, head the rows across the page: the labels are the rest)
+  const body = median(all.map((s) => s.size));
+  const left = all.filter((s) => s.size <= body + 0.5);
+  if (left.length < 4 || left.length < 0.7 * all.length) return false;
   const edge = Math.max(...left.map((s) => s.x1));
   const flush = left.filter((s) => edge - s.x1 <= 3).length;
   // (Europass labels run to six words: "Name and address of employer", "Name and type of organisation")
@@ -564,7 +571,15 @@ function markIndentedItems(lines: PageLine[]): void {
   for (const col of byCol.values()) {
     const counts = new Map<number, number>();
     for (const l of col) counts.set(Math.round(l.box![0]), (counts.get(Math.round(l.box![0])) ?? 0) + 1);
-    const margin = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+    // (the commonest edge, or a little left of it the edge that two plain lines share when no bold line, no
+    // employer, starts at the commonest: in a narrow column of wrapped items, "Lead the 6-person mobile guild …" /
+    // "wallet, used by …", most lines start at the items' indent)
+    const plainAt = new Map<number, number>();
+    for (const l of col) if ((l.bold ?? 0) < 0.5 && !l.bullet) plainAt.set(Math.round(l.box![0]), (plainAt.get(Math.round(l.box![0])) ?? 0) + 1);
+    const common = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+    const leftmost = Math.min(...[...plainAt.entries()].filter(([, n]) => n >= 2).map(([x]) => x));
+    const itemsOnly = !col.some((l) => Math.round(l.box![0]) === common && (l.bold ?? 0) >= 0.5);
+    const margin = leftmost < common && itemsOnly && common - leftmost <= 1.5 * median(col.map((l) => l.fontSize ?? 10)) ? leftmost : common;
     // Indents count from the nearest left edge that several lines share: beside a gutter of section names, the
     // entries start at their own edge ("Kirana Cart, …" at x=162 over items at x=177, the names at x=81).
     const edges = [...counts.entries()].filter(([, n]) => n >= 2).map(([x]) => x).sort((a, b) => a - b);

@@ -46,6 +46,16 @@ describe('findHeadings', () => {
     ];
     expect(findHeadings(lines).map((x) => x.heading)).toEqual(['EXPERIENCE', 'EDUCATION', 'SKILLS', 'PROJECTS']);
   });
+  it('does not learn a job title printed in the headings\' style but set as close as body lines for a heading', () => {
+    const h = { bold: 1, fontSize: 10, gapBefore: 18 };
+    const lines = [
+      line('Profile', 0, h), line('Platform engineer with thirteen years in operations', 1, { gapBefore: 4 }),
+      line('Experience', 2, h), line('Staff Platform Engineer', 3, { bold: 1, fontSize: 10, gapBefore: 4 }), line('Fjällvik Mobility AB · Sep 2022 – Present', 4, { gapBefore: 4 }),
+      line('Senior Platform Engineer', 5, { bold: 1, fontSize: 10, gapBefore: 4 }), line('Fjällvik Mobility AB · May 2020 – Aug 2022', 6, { gapBefore: 4 }),
+      line('Education', 7, h), line('Chalmers University of Technology', 8, { gapBefore: 4 }), line('Volunteering Abroad', 9, h), line('Red Cross', 10, { gapBefore: 4 }),
+    ];
+    expect(findHeadings(lines).map((x) => x.heading)).toEqual(['Profile', 'Experience', 'Education', 'Volunteering Abroad']);
+  });
   it('reads "Technical Strengths" as skills by its words', () => {
     const h = { bold: 1, fontSize: 12 };
     const lines = [line('EDUCATION', 0, h), line('ETH Zürich', 1), line('TECHNICAL STRENGTHS', 2, h), line('C++, LLVM', 3), line('EXPERIENCE', 4, h), line('Engineer at Acme', 5)];

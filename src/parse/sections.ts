@@ -3,6 +3,7 @@ import type { Line } from '../types.js';
 import { SECTION_ALIASES, kindByKeywords, type SectionKind } from '../data/section-aliases.js';
 import { findDateRange, isDateOnly } from './dates.js';
 import { isSkillLevel } from './skills.js';
+import { median } from '../core/median.js';
 
 export interface Heading {
   line: number; // index into the lines array
@@ -169,9 +170,14 @@ export function findHeadings(lines: Line[]): Heading[] {
     const total = sigCount.get(sig) ?? 0;
     if (n < 2 || total > n * 2.5) continue; // the style must be distinctive
     const sample = lines[[...found.values()].find((h) => signature(lines[h.line]!) === sig)!.line]!;
+    // (the headings stand apart, a wide gap above each: a line in their style set as close as body lines, a job
+    // title under "Experience", is no heading)
+    const gaps = [...found.values()].filter((h) => !h.rest && signature(lines[h.line]!) === sig).map((h) => lines[h.line]!.gapBefore).filter((g): g is number => g !== undefined);
+    const apart = gaps.length >= 2 && median(gaps) > (sample.fontSize ?? 10) ? median(gaps) : undefined;
     for (const [i, l] of lines.entries()) {
       if (found.has(i) || dropped.has(i) || l.bullet || l.cells || l.region !== sample.region && l.region !== 'body') continue;
       if (signature(l) !== sig || words(l.text) > 6 || /\d{4}|@/.test(l.text)) continue;
+      if (apart !== undefined && l.gapBefore !== undefined && l.gapBefore < 0.4 * apart) continue;
       // (an employer or school over its dates heads an entry: "Hartley & Moss LLP" / "09/2017 - 10/2020")
       if (!kindByKeywords(l.text) && [lines[i + 1], lines[i + 2]].some((n) => n && n.page === l.page && (n.cells ?? [n.text]).some(isRange))) continue;
       found.set(i, { line: i, kind: kindByKeywords(l.text) ?? 'other', heading: l.text.replace(/[:\s]+$/, '') });
