@@ -128,6 +128,9 @@ export function isLocation(text: string): boolean {
   if (TITLE_WORDS.test(t)) return false;
   if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2)) && t.split(',')[0]!.trim().split(/\s+/).length <= 4 && !/\s[-–—]\s/.test(t)) return true;
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
+  // A Brazilian city and its state's two letters after a dash or a slash ("São Paulo – SP", "Campinas/SP").
+  const uf = /^(.+?)\s*(?:\s[–—-]\s|\/)\s*([A-Z]{2})$/.exec(t);
+  if (uf && isCityName(uf[1]!)) return true;
   if (t.length > 3 && new RegExp(`^${COUNTRIES.source}$`, 'i').test(t)) return true; // a country alone ("S.Korea")
   if (!t.includes(',') && !ORG_WORDS.test(t) && !SCHOOL_WORDS.test(t) && isCityName(t)) return true;
   // An Australian suburb and state without a comma ("Milton QLD", "Richmond VIC 3121").

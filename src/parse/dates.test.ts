@@ -13,6 +13,13 @@ describe('findDateRange', () => {
     expect(range('2019 - date')).toEqual({ start: '2019', end: undefined, current: true });
     expect(range('2021 –')).toEqual({ start: '2021', end: undefined, current: true });
   });
+  it('reads the word for "to" of other languages, a month and year joined by a slash, and "till now"', () => {
+    expect(range('FIAP – 2020 a 2021')).toEqual({ start: '2020', end: '2021', current: false });
+    expect(range('jan/2022 a atual')).toEqual({ start: '2022-01', end: undefined, current: true });
+    expect(range('mar/2019 a dez/2021')).toEqual({ start: '2019-03', end: '2021-12', current: false });
+    expect(range('2019 bis 2021')).toEqual({ start: '2019', end: '2021', current: false });
+    expect(range('2019-till now')).toEqual({ start: '2019', end: undefined, current: true });
+  });
   it('reads "since" as a current role, and a lone date as both ends', () => {
     expect(range('SINCE MARCH 2021')).toEqual({ start: '2021-03', end: undefined, current: true });
     expect(range('Seit Mai 2020')).toEqual({ start: '2020-05', end: undefined, current: true });

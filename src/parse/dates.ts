@@ -20,11 +20,12 @@ const MONTH_RE = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** Words that open a range still running ("since March 2021", "seit Mai 2020"). */
 const SINCE = 'since|from|depuis|seit|desde';
-const PRESENT = 'pr[ée]sent|current|currently|now|today|ongoing|till date|to date|date|actuel|actuellement|en cours|aujourd[’\'‘]hui|heute|aktuell|presente|atual|atualmente|actualidad|hoy|oggi';
+const PRESENT = 'pr[ée]sent|current|currently|till now|until now|now|today|ongoing|till date|to date|date|actuel|actuellement|en cours|aujourd[’\'‘]hui|heute|aktuell|presente|atual|atualmente|actualidad|hoy|oggi';
 
 /** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "2020-01", "2020-01-15", "2020-Jan", "2020", "Summer 2012", "Q3 2020". */
-const ONE = `(?:(?:${MONTH_RE})\\.?,?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d])|${YEAR}-(?:${MONTH_RE})(?![a-z])|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
-const SEP = '\\s*(?:-{1,3}|[–—−~→⟶]|->|to|until|till|through|\\s/\\s|\\s)\\s*';
+const ONE = `(?:(?:${MONTH_RE})\\.?[,/]?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d])|${YEAR}-(?:${MONTH_RE})(?![a-z])|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
+// ("2014 a 2018", "2019 bis 2021", "de 2016 à 2019": the word for "to" in Portuguese, Spanish, German, French)
+const SEP = '\\s*(?:-{1,3}|[–—−~→⟶]|->|to|until|till|through|\\s(?:a|à|al|au|bis|até|hasta)\\s|\\s/\\s|\\s)\\s*';
 const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|${SINCE})\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT})|(\\s*[-–—]\\s*$))?(?![\\w])`, 'i');
 const RANGE_RE_G = new RegExp(RANGE_RE.source, 'gi');
 
@@ -38,7 +39,7 @@ export interface DateRange {
 }
 
 // (compiled once: dates are read on every line)
-const MONTH_YEAR = new RegExp(`^(${MONTH_RE})\\.?,?\\s*(${YEAR})$`, 'i');
+const MONTH_YEAR = new RegExp(`^(${MONTH_RE})\\.?[,/]?\\s*(${YEAR})$`, 'i');
 const MONTH_YY = new RegExp(`^(${MONTH_RE})\\.?\\s*(\\d{2})$`, 'i');
 const SEASON_YEAR = new RegExp(`^(?:${SEASONS}|q[1-4])\\s*(${YEAR})$`);
 const NUM_MONTH_YEAR = new RegExp(`^(0?[1-9]|1[0-2])\\s*[/.]\\s*(${YEAR})$`);

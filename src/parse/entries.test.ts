@@ -234,6 +234,12 @@ describe('headerFields (education)', () => {
     const m = [line('McGill University, Montréal    2014–2018', 42, 0, { cells: ['McGill University, Montréal', '2014–2018'] })];
     expect(headerFields(m, 'education')).toMatchObject({ org: 'McGill University', location: 'Montréal' });
   });
+  it('reads a Portuguese header: labelled rows, a place in brackets after the employer, the dates labelled too', () => {
+    const pt = [line('Empresa: Pagafácil Tecnologia S.A. (São Paulo – SP)', 42, 0), line('Cargo: Engenheiro de Software Sênior', 42, 12), line('Período: 01/2022 – atual', 42, 24)];
+    expect(headerFields(pt, 'work')).toMatchObject({ org: 'Pagafácil Tecnologia S.A.', title: 'Engenheiro de Software Sênior', location: 'São Paulo – SP', dates: { start: '2022-01', current: true }, extra: [] });
+    const dash = [line('Engenheiro de Software Sênior — Pagafácil Tecnologia S.A., São Paulo – SP', 42, 0)];
+    expect(headerFields(dash, 'work')).toMatchObject({ org: 'Pagafácil Tecnologia S.A.', title: 'Engenheiro de Software Sênior', location: 'São Paulo – SP' });
+  });
   it('splits a fragment that names both school and degree', () => {
     const a = [line('Ph.D. Computer Science at University of Texas at Austin  Sept 2006 - Jun 2011', 42, 0, { cells: ['Ph.D. Computer Science at University of Texas at Austin', 'Sept 2006 - Jun 2011'] })];
     expect(headerFields(a, 'education')).toMatchObject({ org: 'University of Texas at Austin', degree: { studyType: 'Ph.D.', area: 'Computer Science' } });
@@ -252,6 +258,7 @@ describe('findDegree', () => {
   it('reads degree names of many countries, with the field of study', () => {
     expect(findDegree('NVQ Level 3 Diploma in Warehousing and Storage — Solihull College (2017)')).toEqual({ studyType: 'NVQ Level 3 Diploma', area: 'Warehousing and Storage' });
     expect(findDegree('Master of Marketing')).toEqual({ studyType: 'Master of Marketing' });
+    expect(findDegree('MBA em Arquitetura de Soluções')).toEqual({ studyType: 'MBA', area: 'Arquitetura de Soluções' });
     expect(findDegree('Bachelor of Commerce (Marketing Management)')).toEqual({ studyType: 'Bachelor of Commerce', area: 'Marketing Management' });
     expect(findDegree('MBBS (Bachelor of Medicine, Bachelor of Surgery)')).toEqual({ studyType: 'MBBS' });
     expect(findDegree('HSC (Class XII)')).toEqual({ studyType: 'HSC (Class XII)' });

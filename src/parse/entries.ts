@@ -73,7 +73,8 @@ function sideCells(l: Line): { line: Line; side: string[] } {
   return { line: { ...l, text: cells.join('  '), cells: cells.length > 1 ? cells : undefined }, side };
 }
 
-const SUB_LABEL = /^(?:key\s+|main\s+|selected\s+|relevant\s+)?(?:duties|responsibilities|accomplishments|achievements|engagements|projects|clients|highlights|tasks|courses)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:related\s+)?(?:duties|responsibilities|accomplishments|achievements|skills))*\s*:?$/i;
+// (and in Portuguese, Spanish, French and German: "Principais atividades:", "Responsabilidades:", "Missions :", "Aufgaben:")
+const SUB_LABEL = /^(?:key\s+|main\s+|selected\s+|relevant\s+|principais\s+|principales\s+|principaux\s+|principales\s+|wichtigste\s+)?(?:duties|responsibilities|accomplishments|achievements|engagements|projects|clients|highlights|tasks|courses|atividades|atribui[çc][õo]es|responsabilidades|realiza[çc][õo]es|conquistas|funciones|logros|tareas|actividades|missions|r[ée]alisations|responsabilit[ée]s|activit[ée]s|aufgaben|t[äa]tigkeiten|erfolge|verantwortlichkeiten)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:related\s+)?(?:duties|responsibilities|accomplishments|achievements|skills))*\s*:?$/i;
 const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series|pay plan|supervisor|reason for leaving|okay to contact)\b[^:]{0,20}:\s*\S/i;
 
 const EUROPASS_LABEL = /^(business or sector|main activities and responsibilities|occupation or position held|name and address of employer|principal subjects|level in national or international classification|name and type of organisation)\b/i;
@@ -332,9 +333,14 @@ export interface HeaderFields {
 interface Frag { text: string; bold: boolean; italic: boolean; order: number; loc?: boolean; group?: number; dash?: number; label?: 'title' | 'org' }
 
 /** Form labels before a header field ("Designation: Senior Software Engineer", "Company: Acme"). */
-const FIELD_LABEL = /^\s*(designation|role|position|job title|title|post|employer|company|organi[sz]ation|client|location|place)\s*:\s*/i;
-const labelKind = (l: string): Frag['label'] | 'loc' =>
-  /^(designation|role|position|job title|title|post)$/i.test(l) ? 'title' : /^(location|place)$/i.test(l) ? 'loc' : 'org';
+// (and their Portuguese, Spanish, French and German names: "Empresa:", "Cargo:", "Poste :", "Zeitraum:")
+const TITLE_LABELS = 'designation|role|position|job title|title|post|cargo|puesto|fun[çc][ãa]o|poste|fonction|rolle|stelle';
+const PLACE_LABELS = 'location|place|local|localiza[çc][ãa]o|ubicaci[óo]n|lieu|ort|standort';
+const DATE_LABELS = 'period|duration|dates|tenure|per[íi]odo|p[ée]riode|dur[ée]e|zeitraum|dauer';
+const FIELD_LABEL = new RegExp(`^\\s*(${TITLE_LABELS}|${PLACE_LABELS}|${DATE_LABELS}|employer|company|organi[sz]ation|client|empresa|empregador|entreprise|soci[ée]t[ée]|employeur|firma|unternehmen|arbeitgeber)\\s*:\\s*`, 'i');
+const labelKind = (l: string): Frag['label'] | 'loc' | 'dates' =>
+  new RegExp(`^(?:${TITLE_LABELS})$`, 'i').test(l) ? 'title' : new RegExp(`^(?:${PLACE_LABELS})$`, 'i').test(l) ? 'loc'
+    : new RegExp(`^(?:${DATE_LABELS})$`, 'i').test(l) ? 'dates' : 'org';
 
 /** Header lines broken inside a name ("… Rotterdam University of" / "Applied Sciences, Rotterdam") joined back. */
 function joinBrokenNames(header: Line[]): Line[] {
@@ -381,20 +387,25 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
       const bold = (l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0, italic = (l.italic ?? 0) > 0.5;
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
       // ("Field(s) of study: Computer Engineering" stays whole too: the label says what the rest is)
+      // ("Empresa: Pagafácil S.A. (São Paulo – SP)": a place in brackets after a name, its parts set apart by a dash)
+      const bracketed = /^(.*\S)\s*\(([^()]+)\)\s*$/.exec(cell);
+      const placed = bracketed && !isLocation(cell) && isLocation(bracketed[2]!.replace(/\s+[–—-]\s+/g, ', ')) ? bracketed : null;
+      if (placed) cell = placed[1]!;
       const parts: Piece[] = isLocation(cell) ? [{ text: cell, loc: true }] : MAJOR.test(cell.trim()) ? [{ text: cell.trim() }] : splitKeepingLocations(cell);
+      if (placed) parts.push({ text: placed[2]!.trim(), loc: true });
       for (const p of parts) {
         // (a web address in brackets after a name, "Zahlwerk GmbH (https://zahlwerk.example.com)", is not part of it)
         let t = p.text.replace(/\s*\((?:https?:\/\/|www\.)[^)\s]*\)/gi, '').replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
         // (nor is a length of service printed beside the dates: "April 2022 — Present    5 years")
         if (isDuration(t)) continue;
-        const label = FIELD_LABEL.exec(t);
-        if (label) t = t.slice(label[0].length).trim();
+        const label = FIELD_LABEL.exec(t) ?? FIELD_LABEL.exec(`${t}:`);
+        if (label) t = t.slice(Math.min(label[0].length, t.length)).trim();
         if (!t || !/\p{L}/u.test(t)) continue;
         const f: Frag = { text: t, bold: boldOf(l, t) ?? bold, italic, order: order++ };
         if (label) {
           const k = labelKind(label[1]!);
           if (k === 'loc') f.loc = true;
-          else f.label = k;
+          else if (k !== 'dates') f.label = k;
         }
         if (p.loc) f.loc = true;
         if (p.group) f.group = p.group;
@@ -448,6 +459,13 @@ function splitKeepingLocations(cell: string): Piece[] {
   const out: Piece[] = [];
   // Parts set apart by a dash share a dash id ("Marketing Manager – Retail Banking" may be one title).
   const tokens = cell.split(/(\s+[|·•◦⋄∙]\s+|\s*\|\s*|\s{2,}|\s+[–—]\s+|\s+-{1,3}\s+)/);
+  // ("…, São Paulo – SP": a state's two letters after a dash stay with their city)
+  for (let k = 2; k < tokens.length; k += 2) {
+    if (/^[A-Z]{2}$/.test(tokens[k]!.trim()) && /[–—-]/.test(tokens[k - 1]!) && isLocation(`${tokens[k - 2]!.split(/,\s*/).pop()}${tokens[k - 1]}${tokens[k]}`)) {
+      tokens.splice(k - 2, 3, `${tokens[k - 2]}${tokens[k - 1]}${tokens[k]}`);
+      k -= 2;
+    }
+  }
   let dash = ++groupIds;
   for (let k = 0; k < tokens.length; k += 2) {
     const part = tokens[k]!;
@@ -575,7 +593,8 @@ export function findDegree(s: string): { studyType?: string; area?: string } | u
     const note = LEVEL_NOTE.exec(s.slice(end).trimStart());
     if (note) end = s.indexOf(note[0], end) + note[0].length;
     const studyType = s.slice(start, end).trim();
-    let after = s.slice(end).replace(/^\s*(?:degree\s+)?(?:(?:in|of)\b|,|:|-|–|—)\s*/i, '');
+    // (or "em", "en", "in", "de", "im": "MBA em Arquitetura de Soluções", "Máster en Ingeniería", "M.Sc. im Fach …")
+    let after = s.slice(end).replace(/^\s*(?:degree\s+)?(?:(?:in|of|em|en|de|im)\b|,|:|-|–|—)\s*/i, '');
     // "Bachelor of Commerce (Marketing Management)": the field in brackets; "MBBS (Bachelor of Medicine, …)" spells
     // the degree out instead.
     const paren = /^\(([^)]+)\)/.exec(after.trim());

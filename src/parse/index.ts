@@ -3,6 +3,8 @@ import type { Document, Line } from '../types.js';
 import type { SectionKind } from '../data/section-aliases.js';
 import { aliasOf, findHeadings, headingKey, type Heading } from './sections.js';
 import { splitEntries, headerFields, joinWrapped, findDegree, type RawEntry } from './entries.js';
+import { roleSentences } from './role-sentences.js';
+import { projectBlocks } from './project-blocks.js';
 import { formQualifications, formRoles, readFormEntries } from './form-rows.js';
 import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
@@ -182,6 +184,19 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     }
     return out;
   }
+  // Roles written as sentences ("Working as Software Engineer in Trivexa … from Jun 2022 to Till Date.").
+  const sentences = roleSentences(lines);
+  if (sentences) {
+    for (const r of sentences) {
+      const item: JsonResume = { [kind === 'work' ? 'name' : 'organization']: r.org, position: r.title };
+      if (r.location) item.location = r.location;
+      if (isoOrUndefined(r.dates?.start)) item.startDate = r.dates!.start;
+      if (isoOrUndefined(r.dates?.end) && !r.dates?.current) item.endDate = r.dates!.end;
+      provenance[`${kind}.${base + out.length}`] = prov(r.line);
+      out.push(item);
+    }
+    return out;
+  }
   const entries = splitEntries(lines);
   // Duties printed one per line with no bullet glyph ("Led the visit in 2022." / "Introduced …") are highlights;
   // once a section prints them so, a role with a single such line has one highlight too.
@@ -309,8 +324,27 @@ function educationEntries(sec: Section, provenance: Record<string, Provenance>):
   return out;
 }
 
-function projectEntries(sec: Section): JsonResume[] {
+function projectEntries(sec: Section, work: JsonResume[]): JsonResume[] {
   const out: JsonResume[] = [];
+  const blocks = projectBlocks(sec.lines);
+  if (blocks) {
+    for (const b of blocks) {
+      const item: JsonResume = { name: b.name };
+      if (b.keywords.length) item.keywords = b.keywords;
+      if (b.role) item.roles = [b.role];
+      if (b.client) item.entity = b.client;
+      out.push(item);
+      // A project done at an employer named above is part of that role: its description and duties move to the
+      // role's highlights (once: the rules judge each duty where it stands).
+      const at = b.company ? work.find((w) => typeof w.name === 'string' && sameOrg(w.name, b.company!)) : undefined;
+      if (at) at.highlights = [...((at.highlights as string[] | undefined) ?? []), ...[b.description, ...b.highlights].filter((x): x is string => !!x)];
+      else {
+        if (b.description) item.description = b.description;
+        if (b.highlights.length) item.highlights = b.highlights;
+      }
+    }
+    return out;
+  }
   for (const e of splitEntries(sec.lines)) {
     if (!e.header.length) continue;
     const f = headerFields(e.header, 'project');
@@ -330,6 +364,12 @@ function projectEntries(sec: Section): JsonResume[] {
     out.push(item);
   }
   return out;
+}
+
+/** Two names of one employer, however its legal form is written ("Trivexa Consulting Services Pvt. Ltd."). */
+function sameOrg(a: string, b: string): boolean {
+  const key = (s: string) => s.toLowerCase().replace(/\b(?:pvt|private|ltd|limited|inc|llc|gmbh|s\.?a|co)\b\.?/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return key(a) !== '' && key(a) === key(b);
 }
 
 /** Items of a simple list section: one per bullet or paragraph. */
@@ -635,7 +675,7 @@ export function parseDocument(doc: Document): ParseResult {
       case 'volunteer': volunteer.push(...workEntries(s, 'volunteer', provenance, volunteer.length)); break;
       case 'education': education.push(...educationEntries(s, provenance)); break;
       case 'skills': skills.push(...parseSkills(s.lines)); break;
-      case 'projects': projects.push(...projectEntries(s)); break;
+      case 'projects': projects.push(...projectEntries(s, work)); break;
       case 'awards': for (const t of listItems(s)) awards.push(withDate({ title: t }, t)); break;
       case 'certificates': for (const t of listItems(s)) certificates.push(withDate({ name: t }, t)); break;
       case 'publications': for (const t of listItems(s)) publications.push({ name: t }); break;

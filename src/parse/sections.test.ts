@@ -56,6 +56,15 @@ describe('findHeadings', () => {
     ];
     expect(findHeadings(lines).map((x) => x.heading)).toEqual(['Profile', 'Experience', 'Education', 'Volunteering Abroad']);
   });
+  it('does not take the label of one row of a labelled skills list for a heading ("Languages", "Tools")', () => {
+    const h = { bold: 1, fontSize: 11 };
+    const row = (a: string, b: string, index: number) => line(`${a}    ${b}`, index, { cells: [a, b], runs: [{ text: a, fontSize: 11, bold: true }, { text: b, fontSize: 11 }], fontSize: 11, box: [60, index * 14, 400, index * 14 + 11] });
+    const lines = [
+      line('TECHNICAL SKILLS', 0, h), row('Languages', 'Java, SQL, JavaScript', 1), row('Frameworks', 'Spring Boot, Hibernate', 2), row('Tools', 'Git, Maven, Jenkins', 3),
+      line('PROFESSIONAL EXPERIENCE', 4, h), line('Working as Software Engineer in Trivexa', 5),
+    ];
+    expect(findHeadings(lines).map((x) => x.heading)).toEqual(['TECHNICAL SKILLS', 'PROFESSIONAL EXPERIENCE']);
+  });
   it('reads "Technical Strengths" as skills by its words', () => {
     const h = { bold: 1, fontSize: 12 };
     const lines = [line('EDUCATION', 0, h), line('ETH Zürich', 1), line('TECHNICAL STRENGTHS', 2, h), line('C++, LLVM', 3), line('EXPERIENCE', 4, h), line('Engineer at Acme', 5)];

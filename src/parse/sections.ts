@@ -105,7 +105,11 @@ export function findHeadings(lines: Line[]): Heading[] {
       || (isCaps(first ?? '') && !isCaps(l.cells!.slice(1).join(' '))) || hangs);
     // ("Languages    Expert": a skill group and its level, not a section)
     const level = isSkillLevel(l.cells?.slice(1).join(' ') ?? '');
-    if (first && k && words(first) <= 4 && standsOut && !level) {
+    // ("Languages    Java, SQL" between "Frameworks    Spring Boot" and "Web Technologies    HTML5": a row of a
+    // labelled list, one of several set alike, names a group of skills, not a section)
+    const listRow = (o: Line | undefined) => !!o?.cells && o.cells.length >= 2 && o.page === l.page && !!o.box && !!l.box
+      && Math.abs(o.box[0] - l.box[0]) <= 2 && !aliasOf(o.cells[0]!) && Math.abs((o.fontSize ?? 0) - (l.fontSize ?? 0)) <= 0.5;
+    if (first && k && words(first) <= 4 && standsOut && !level && !(listRow(lines[i - 1]) || listRow(lines[i + 1]))) {
       found.set(i, { line: i, kind: k, heading: first.replace(/[:\s]+$/, ''), rest: l.cells!.slice(1).join('  ') });
     }
   }
