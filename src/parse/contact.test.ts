@@ -32,6 +32,10 @@ describe('isLocation', () => {
     for (const t of ['Adelaide SA', 'Milton QLD']) expect(isLocation(t), t).toBe(true);
     expect(isLocation('Ticino Embedded SA')).toBe(false);
   });
+  it('reads how a role was worked, then where ("Hybrid – Leeds")', () => {
+    for (const t of ['Hybrid – Leeds', 'Remote, US']) expect(isLocation(t), t).toBe(true);
+    expect(isLocation('Remote - Customer Success')).toBe(false);
+  });
   it('reads a Brazilian city with its state after a dash or a slash', () => {
     for (const t of ['São Paulo – SP', 'Campinas/SP']) expect(isLocation(t), t).toBe(true);
     expect(isLocation('Acme – CA')).toBe(false);

@@ -128,6 +128,9 @@ export function isLocation(text: string): boolean {
   if (TITLE_WORDS.test(t)) return false;
   if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2)) && t.split(',')[0]!.trim().split(/\s+/).length <= 4 && !/\s[-–—]\s/.test(t)) return true;
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
+  // ("Hybrid – Leeds", "Remote, US": how the role is worked, then where)
+  const mode = /^(?:remote|hybrid|on-?site)\s*(?:[–—,:-]|\s[–—-]\s)\s*(.+)$/i.exec(t);
+  if (mode && isLocation(mode[1]!)) return true;
   // A Brazilian city and its state's two letters after a dash or a slash ("São Paulo – SP", "Campinas/SP").
   const uf = /^(.+?)\s*(?:\s[–—-]\s|\/)\s*([A-Z]{2})$/.exec(t);
   if (uf && isCityName(uf[1]!)) return true;

@@ -33,6 +33,17 @@ describe('splitEntries', () => {
       ['Bioinformatics Scientist', 'Bayside Sequencing Inc.', '2019-08', '2021-12'],
     ]);
   });
+  it('joins a line break typed inside a Word list paragraph to its item', () => {
+    const para = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text }], page: 1, index: index++, region: 'body', fontSize: 11, blockStart: true, ...extra });
+    const entries = splitEntries([
+      para('Quillfeather Health (January 2022 to Present)', { bold: 1 }), para('Senior Backend Engineer, Remote'),
+      para('Designed the claims-eligibility service in Go that answers', { bullet: '•' }), para('3,200 requests per second with a p99 latency of 45 ms', { blockStart: false }),
+      para('Migrated 14 cron-driven batch jobs to Kafka consumers', { bullet: '•' }),
+    ]);
+    expect(entries.map((e) => e.bullets.map((b) => b.text))).toEqual([
+      ['Designed the claims-eligibility service in Go that answers 3,200 requests per second with a p99 latency of 45 ms', 'Migrated 14 cron-driven batch jobs to Kafka consumers'],
+    ]);
+  });
   it('keeps a place indented under the header, read as an item by its indent alone, in the header', () => {
     const entries = splitEntries([
       line('Bayside Sequencing Inc. – Bioinformatics Scientist  Aug 2019 – Dec 2021', 45, 0, { bold: 0.3, cells: ['Bayside Sequencing Inc. – Bioinformatics Scientist', 'Aug 2019 – Dec 2021'] }),

@@ -28,7 +28,8 @@ const bulletTextX = (l: Line): number => {
 /** True when `l` continues the previous bullet or paragraph line `prev` (a wrapped line). */
 function continues(prev: Line, l: Line, anchor: Line): boolean {
   if (isItem(l) || l.cells) return false;
-  if (!prev.box || !l.box) return false; // DOCX/text: one paragraph per line
+  // DOCX/text: one paragraph per line, but for a line break typed inside one ("… that answers" / "3,200 requests …")
+  if (!prev.box || !l.box) return !prev.box && !l.box && l.blockStart === false && l.index === prev.index + 1 && (l.bold ?? 0) < 0.5;
   if (l.page !== prev.page || l.column !== prev.column) return false;
   if (l.blockStart && Math.abs(l.box[0] - prev.box[0]) < 2) return false;
   if ((l.gapBefore ?? 0) > 1.2 * (l.fontSize ?? 10)) return false;
@@ -459,9 +460,11 @@ function splitKeepingLocations(cell: string): Piece[] {
   const out: Piece[] = [];
   // Parts set apart by a dash share a dash id ("Marketing Manager – Retail Banking" may be one title).
   const tokens = cell.split(/(\s+[|·•◦⋄∙]\s+|\s*\|\s*|\s{2,}|\s+[–—]\s+|\s+-{1,3}\s+)/);
-  // ("…, São Paulo – SP": a state's two letters after a dash stay with their city)
+  // ("…, São Paulo – SP", "Hybrid – Leeds": a state's two letters after a dash stay with their city, a place with
+  // the way the role was worked)
   for (let k = 2; k < tokens.length; k += 2) {
-    if (/^[A-Z]{2}$/.test(tokens[k]!.trim()) && /[–—-]/.test(tokens[k - 1]!) && isLocation(`${tokens[k - 2]!.split(/,\s*/).pop()}${tokens[k - 1]}${tokens[k]}`)) {
+    const two = (/^[A-Z]{2}$/.test(tokens[k]!.trim()) || /^(?:remote|hybrid|on-?site)$/i.test(tokens[k - 2]!.trim())) && /[–—-]/.test(tokens[k - 1]!);
+    if (two && isLocation(`${tokens[k - 2]!.split(/,\s*/).pop()}${tokens[k - 1]}${tokens[k]}`)) {
       tokens.splice(k - 2, 3, `${tokens[k - 2]}${tokens[k - 1]}${tokens[k]}`);
       k -= 2;
     }

@@ -65,6 +65,20 @@ describe('findHeadings', () => {
     ];
     expect(findHeadings(lines).map((x) => x.heading)).toEqual(['TECHNICAL SKILLS', 'PROFESSIONAL EXPERIENCE']);
   });
+  it('finds a heading in bold body type, though the job titles are bold too, when its words name a section and it stands apart', () => {
+    const h = { bold: 1, fontSize: 11, gapBefore: 10 };
+    const title = (t: string, index: number) => line(t, index, { bold: 1, fontSize: 11, gapBefore: 6 });
+    const lines = [
+      line('Data Engineer', 0, { bold: 1, fontSize: 11, gapBefore: 0 }), line('Career Objective', 1, h), line('Looking for a lead role.', 2, { gapBefore: 0 }),
+      line('Experience Highlights', 3, h), title('Senior Data Engineer at Kestrel Energy Retail', 4), line('Built the pipeline', 5, { gapBefore: 0 }),
+      title('Data Engineer at Moorgate Analytics Ltd', 6), line('Developed DAGs', 7, { gapBefore: 0 }), title('BI Developer at Pennine Building Society', 8),
+      title('Graduate Data Analyst at Aire & Calder Utilities', 9), title('Project Manager', 10), line('Gdańsk University of Technology', 15, { bold: 1, fontSize: 11, gapBefore: 10 }),
+      line('Technical Proficiencies', 11, h), line('Python', 12, { gapBefore: 0 }), line('Education & Training', 13, h), line('University of Leeds', 14, { gapBefore: 0 }),
+    ];
+    expect(findHeadings(lines).map((x) => [x.heading, x.kind])).toEqual([
+      ['Career Objective', 'summary'], ['Experience Highlights', 'work'], ['Technical Proficiencies', 'skills'], ['Education & Training', 'education'],
+    ]);
+  });
   it('reads "Technical Strengths" as skills by its words', () => {
     const h = { bold: 1, fontSize: 12 };
     const lines = [line('EDUCATION', 0, h), line('ETH Zürich', 1), line('TECHNICAL STRENGTHS', 2, h), line('C++, LLVM', 3), line('EXPERIENCE', 4, h), line('Engineer at Acme', 5)];

@@ -4,6 +4,7 @@ import { SECTION_ALIASES, kindByKeywords, type SectionKind } from '../data/secti
 import { findDateRange, isDateOnly } from './dates.js';
 import { isSkillLevel } from './skills.js';
 import { median } from '../core/median.js';
+import { ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
 
 export interface Heading {
   line: number; // index into the lines array
@@ -172,7 +173,11 @@ export function findHeadings(lines: Line[]): Heading[] {
   for (const h of found.values()) if (!h.rest) sigs.set(signature(lines[h.line]!), (sigs.get(signature(lines[h.line]!)) ?? 0) + 1);
   for (const [sig, n] of sigs) {
     const total = sigCount.get(sig) ?? 0;
-    if (n < 2 || total > n * 2.5) continue; // the style must be distinctive
+    if (n < 2) continue;
+    // The style must be distinctive; where it is not (bold body type, the job titles bold too), a line in it still
+    // heads a section when its words name one, it names no job, firm or school, and it stands as far from the line
+    // above as the headings do ("Experience Highlights" among bold "Senior Data Engineer at Kestrel …").
+    const distinctive = total <= n * 2.5;
     const sample = lines[[...found.values()].find((h) => signature(lines[h.line]!) === sig)!.line]!;
     // (the headings stand apart, a wide gap above each: a line in their style set as close as body lines, a job
     // title under "Experience", is no heading)
@@ -182,6 +187,8 @@ export function findHeadings(lines: Line[]): Heading[] {
       if (found.has(i) || dropped.has(i) || l.bullet || l.cells || l.region !== sample.region && l.region !== 'body') continue;
       if (signature(l) !== sig || words(l.text) > 6 || /\d{4}|@/.test(l.text)) continue;
       if (apart !== undefined && l.gapBefore !== undefined && l.gapBefore < 0.4 * apart) continue;
+      if (!distinctive && !(kindByKeywords(l.text) && !TITLE_WORDS.test(l.text) && !ORG_WORDS.test(l.text) && !SCHOOL_WORDS.test(l.text) && words(l.text) <= 4 && gaps.length >= 2
+        && l.gapBefore !== undefined && l.gapBefore >= 0.8 * median(gaps))) continue;
       // (an employer or school over its dates heads an entry: "Hartley & Moss LLP" / "09/2017 - 10/2020")
       if (!kindByKeywords(l.text) && [lines[i + 1], lines[i + 2]].some((n) => n && n.page === l.page && (n.cells ?? [n.text]).some(isRange))) continue;
       found.set(i, { line: i, kind: kindByKeywords(l.text) ?? 'other', heading: l.text.replace(/[:\s]+$/, '') });
