@@ -296,6 +296,12 @@ describe('layoutPdf', () => {
     expect(doc.repairs.filter((r) => r.kind === 'header-footer')).toHaveLength(4);
   });
 
+  it('reads a name beside "Page 2 of 2" at the top of the second page only as a running header', () => {
+    const body = (n: number) => Array.from({ length: 6 }, (_, i) => item(`Body line ${i} of page ${n} written out in full`, 60, 200 + 14 * i));
+    const doc = layout(page(body(1), 1), page([item('Ingrid Solheim', 62, 40), item('Page 2 of 2', 480, 40), ...body(2)], 2));
+    expect(doc.lines.find((l) => l.text.includes('Ingrid'))?.region).toBe('header');
+  });
+
   it('keeps a dates-only line at the foot of a page in the body: other dates on the next page do not make it a footer', () => {
     const doc = layout(page([item('Education', 40, 600), item('2013-08-01 - 2015-06-30', 40, 700)], 1), page([item('Chalmers University', 40, 60), item('2010-08-01 - 2013-06-30', 40, 700)], 2));
     expect(doc.lines.map((l) => [l.region, l.text])).toEqual([

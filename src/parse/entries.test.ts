@@ -33,6 +33,21 @@ describe('splitEntries', () => {
       ['Bioinformatics Scientist', 'Bayside Sequencing Inc.', '2019-08', '2021-12'],
     ]);
   });
+  it('goes on with an item into a bold wrapped line mid-sentence, and leaves a note after the dates out of the title', () => {
+    const entries = splitEntries([
+      line('2016–2019  Staff Engineer', 62, 0, { cells: ['2016–2019', 'Staff Engineer'] }),
+      line('Rewrote the metadata service from a sharded MySQL cluster to a Raft-replicated', 157, 12, { bullet: '•' }),
+      line('key-value store in Rust, raising throughput to 1.4 million operations', 157, 24, { blockStart: false }),
+      line('per second.', 157, 36, { blockStart: false, bold: 0.9 }),
+      line('2010–2013 (acquired by Oracle) Database Engineer, Kvasir Data, Trondheim, Norway', 62, 60, { cells: ['2010–2013 (acquired by Oracle) Database Engineer, Kvasir Data, Trondheim, Norway'] }),
+      line('Core developer of a columnar analytics database', 157, 72, { bullet: '•' }),
+    ]);
+    expect(entries.map((e) => e.bullets.map((b) => b.text))).toEqual([
+      ['Rewrote the metadata service from a sharded MySQL cluster to a Raft-replicated key-value store in Rust, raising throughput to 1.4 million operations per second.'],
+      ['Core developer of a columnar analytics database'],
+    ]);
+    expect(headerFields(entries[1]!.header, 'work')).toMatchObject({ title: 'Database Engineer', org: 'Kvasir Data', location: 'Trondheim, Norway' });
+  });
   it('joins a line break typed inside a Word list paragraph to its item', () => {
     const para = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text }], page: 1, index: index++, region: 'body', fontSize: 11, blockStart: true, ...extra });
     const entries = splitEntries([

@@ -34,7 +34,10 @@ function continues(prev: Line, l: Line, anchor: Line): boolean {
   if (l.blockStart && Math.abs(l.box[0] - prev.box[0]) < 2) return false;
   if ((l.gapBefore ?? 0) > 1.2 * (l.fontSize ?? 10)) return false;
   if (Math.abs((l.fontSize ?? 0) - (anchor.fontSize ?? 0)) > 0.6) return false;
-  if ((l.bold ?? 0) >= 0.5 && (anchor.bold ?? 0) < 0.3) return false;
+  // (a bold line after a plain item heads the next entry, unless it goes on mid-sentence, "… 1.4 million operations" /
+  // "per second." with a bold phrase)
+  const midSentence = l.blockStart === false && /^[\p{Ll}\d]/u.test(l.text.trim()) && !/[.!?:;]$/.test(prev.text.trim());
+  if ((l.bold ?? 0) >= 0.5 && (anchor.bold ?? 0) < 0.3 && !midSentence) return false;
   const x = l.box[0];
   // (a new block that starts left of the item's glyph is the next header: "BLUE MAGPIE GAMES | …" at x=225
   // after "• Mentor …" at x=228)
@@ -381,7 +384,8 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
           dates = { ...dates, end, current: false };
         }
         // Dates in brackets ("Birmingham (2019–present)", "[ 01/2022 – CURRENT ] İstanbul") take their brackets with them.
-        let before = cell.slice(0, d.span[0]), after = cell.slice(d.span[1]);
+        // (a note in brackets after the dates, "2010–2013 (acquired by Oracle)", is about the employer, not the title)
+        let before = cell.slice(0, d.span[0]), after = cell.slice(d.span[1]).replace(/^\s*\((?!\s*(?:19|20)\d\d)[^()]*\)/, ' ');
         if (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after)) { before = before.replace(/\s*[([]\s*$/, ''); after = after.replace(/^\s*[)\]]/, ''); }
         cell = withoutDurations(before + ' | ' + after.replace(/^\s*(?:and|&|,)\s*(?:19|20)\d\d\b/, ''));
       }
