@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../types.js';
 import { findHeadings, respaced } from './sections.js';
+import { kindByKeywords } from '../data/section-aliases.js';
 
 const line = (text: string, index: number, extra: Partial<Line> = {}): Line =>
   ({ text, runs: [{ text, fontSize: extra.fontSize ?? 10, bold: (extra.bold ?? 0) > 0.5 }], page: 1, index, region: 'body', fontSize: 10, ...extra });
@@ -78,6 +79,9 @@ describe('findHeadings', () => {
     expect(findHeadings(lines).map((x) => [x.heading, x.kind])).toEqual([
       ['Career Objective', 'summary'], ['Experience Highlights', 'work'], ['Technical Proficiencies', 'skills'], ['Education & Training', 'education'],
     ]);
+  });
+  it('reads the words of other headings: "Earlier Career" is work, "Conhecimentos Técnicos" skills', () => {
+    expect(['Earlier Career', 'Earlier Positions', 'Early career', 'Conhecimentos Técnicos', 'Gdańsk University of Technology'].map(kindByKeywords)).toEqual(['work', 'work', 'work', 'skills', 'skills']);
   });
   it('reads "Technical Strengths" as skills by its words', () => {
     const h = { bold: 1, fontSize: 12 };
