@@ -48,6 +48,13 @@ describe('splitEntries', () => {
     ]);
     expect(headerFields(entries[1]!.header, 'work')).toMatchObject({ title: 'Database Engineer', org: 'Kvasir Data', location: 'Trondheim, Norway' });
   });
+  it('keeps a specialty after a dash in the title when the employer is named on the next line', () => {
+    const h = [line('2021-04 - Current  Registered Nurse – Cardiac Telemetry', 50, 0, { bold: 1, cells: ['2021-04 - Current', 'Registered Nurse – Cardiac Telemetry'] }), line('Scioto Valley Medical Center, Columbus, OH', 163, 12)];
+    expect(headerFields(h, 'work')).toMatchObject({ title: 'Registered Nurse – Cardiac Telemetry', org: 'Scioto Valley Medical Center', location: 'Columbus, OH' });
+    // (a grade word in an employer's name names no job)
+    const g = [line('2015-01 - 2016-08  Certified Nursing Assistant', 50, 40, { bold: 1, cells: ['2015-01 - 2016-08', 'Certified Nursing Assistant'] }), line('Maple Grove Senior Living, Westerville, OH', 163, 52)];
+    expect(headerFields(g, 'work')).toMatchObject({ title: 'Certified Nursing Assistant', org: 'Maple Grove Senior Living' });
+  });
   it('joins a line break typed inside a Word list paragraph to its item', () => {
     const para = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text }], page: 1, index: index++, region: 'body', fontSize: 11, blockStart: true, ...extra });
     const entries = splitEntries([

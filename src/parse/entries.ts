@@ -698,7 +698,9 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
     return out;
   }
   // Work: the title has title words; the organisation has organisation words or is what remains.
-  const titleScore = (f: Frag) => (f.label ? (f.label === 'title' ? 10 : -10) : 0) + (TITLE_WORDS.test(f.text) ? 2 : 0) - (ORG_WORDS.test(f.text) ? 1 : 0) + (f.italic ? 0.2 : 0);
+  // (a grade alone names no job: "Maple Grove Senior Living" is an employer)
+  const titleScore = (f: Frag) => (f.label ? (f.label === 'title' ? 10 : -10) : 0) + (TITLE_WORDS.test(f.text.replace(/\b(?:senior|junior|sr|jr)\b\.?/gi, '')) ? 2 : 0)
+    - (ORG_WORDS.test(f.text) ? 1 : 0) + (f.italic ? 0.2 : 0);
   const cand = rest.filter((f) => f.text.split(/\s+/).length <= 10);
   const title = [...cand].sort((a, b) => titleScore(b) - titleScore(a) || a.order - b.order)[0];
   if (title && (titleScore(title) > 0 || cand.length >= 2)) out.title = title.text;
@@ -709,9 +711,10 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
     out.title = `${title.text}, ${tail.text}`;
     orgs = orgs.filter((f) => f !== tail);
   }
-  // "Marketing Manager – Retail Banking" under an employer printed above it: the dash was part of the title.
+  // "Marketing Manager – Retail Banking" under an employer printed above it (or over one named as such, "Scioto
+  // Valley Medical Center"): the dash was part of the title.
   const dashTail = title?.dash ? orgs.find((f) => f.dash === title.dash && f.order === title.order + 1 && !f.loc && !TITLE_WORDS.test(f.text) && !STRONG_ORG.test(f.text)) : undefined;
-  if (title && dashTail && orgs.some((f) => f.dash !== title.dash && f.order < title.order)) {
+  if (title && dashTail && orgs.some((f) => f.dash !== title.dash && !f.loc && (f.order < title.order || ORG_WORDS.test(f.text)))) {
     out.title = `${out.title ?? title.text} – ${dashTail.text}`;
     orgs = orgs.filter((f) => f !== dashTail);
   }
