@@ -54,6 +54,8 @@ describe('splitEntries', () => {
     // (a grade word in an employer's name names no job)
     const g = [line('2015-01 - 2016-08  Certified Nursing Assistant', 50, 40, { bold: 1, cells: ['2015-01 - 2016-08', 'Certified Nursing Assistant'] }), line('Maple Grove Senior Living, Westerville, OH', 163, 52)];
     expect(headerFields(g, 'work')).toMatchObject({ title: 'Certified Nursing Assistant', org: 'Maple Grove Senior Living' });
+    const a = [line('Audit Senior, Assurance    September 2017 - January 2020', 50, 80, { cells: ['Audit Senior, Assurance', 'September 2017 - January 2020'] }), line('Harrow Pike & Lindqvist LLP (Big Four) | Charlotte, NC', 50, 92)];
+    expect(headerFields(a, 'work')).toMatchObject({ title: 'Audit Senior, Assurance', org: 'Harrow Pike & Lindqvist LLP (Big Four)' });
   });
   it('joins a line break typed inside a Word list paragraph to its item', () => {
     const para = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text }], page: 1, index: index++, region: 'body', fontSize: 11, blockStart: true, ...extra });

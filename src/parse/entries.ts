@@ -698,8 +698,9 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
     return out;
   }
   // Work: the title has title words; the organisation has organisation words or is what remains.
-  // (a grade alone names no job: "Maple Grove Senior Living" is an employer)
-  const titleScore = (f: Frag) => (f.label ? (f.label === 'title' ? 10 : -10) : 0) + (TITLE_WORDS.test(f.text.replace(/\b(?:senior|junior|sr|jr)\b\.?/gi, '')) ? 2 : 0)
+  // (a grade before another word names no job by itself: "Maple Grove Senior Living" is an employer, an "Audit
+  // Senior" a job)
+  const titleScore = (f: Frag) => (f.label ? (f.label === 'title' ? 10 : -10) : 0) + (TITLE_WORDS.test(f.text.replace(/\b(?:senior|junior|sr|jr)\b\.?(?=\s+\p{L})/giu, '')) ? 2 : 0)
     - (ORG_WORDS.test(f.text) ? 1 : 0) + (f.italic ? 0.2 : 0);
   const cand = rest.filter((f) => f.text.split(/\s+/).length <= 10);
   const title = [...cand].sort((a, b) => titleScore(b) - titleScore(a) || a.order - b.order)[0];
