@@ -57,6 +57,18 @@ describe('splitEntries', () => {
     const a = [line('Audit Senior, Assurance    September 2017 - January 2020', 50, 80, { cells: ['Audit Senior, Assurance', 'September 2017 - January 2020'] }), line('Harrow Pike & Lindqvist LLP (Big Four) | Charlotte, NC', 50, 92)];
     expect(headerFields(a, 'work')).toMatchObject({ title: 'Audit Senior, Assurance', org: 'Harrow Pike & Lindqvist LLP (Big Four)' });
   });
+  it('reads a line opening in bold over a plain one as one header, though their weights average alike', () => {
+    const head = (y: number, title: string, dates: string): Line => ({ ...line(`${title}, ${dates}`, 54, y, { bold: 0.5 }), runs: [{ text: `${title},`, x: 54, bold: true, fontSize: 10 }, { text: ` ${dates}`, x: 150, fontSize: 10 }] });
+    const entries = splitEntries([
+      head(0, 'Restaurant Manager', '07/2023 to Current'), line('Thalassa Dining – Adelaide, SA', 54, 12),
+      line('Oversee front and back of house with a combined team of 30', 72, 26, { listLevel: 0 }),
+      head(50, 'Head Chef', '01/2020 to Current'), line('Thalassa Dining – Adelaide, SA', 54, 62),
+      line('Lead a brigade of 14 chefs and kitchen hands', 72, 76, { listLevel: 0 }),
+    ]);
+    expect(entries.map((e) => headerFields(e.header, 'work')).map((f) => [f.title, f.org, f.location])).toEqual([
+      ['Restaurant Manager', 'Thalassa Dining', 'Adelaide, SA'], ['Head Chef', 'Thalassa Dining', 'Adelaide, SA'],
+    ]);
+  });
   it('joins a line break typed inside a Word list paragraph to its item', () => {
     const para = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text }], page: 1, index: index++, region: 'body', fontSize: 11, blockStart: true, ...extra });
     const entries = splitEntries([

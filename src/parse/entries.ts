@@ -310,6 +310,9 @@ function sameStyle(a: Line, b: Line): boolean {
     if (!!ra.bold !== !!rb.bold || !!ra.italic !== !!rb.italic || Math.abs((ra.fontSize ?? 0) - (rb.fontSize ?? 0)) > 0.3) return false;
   } else if (Math.abs((a.fontSize ?? 0) - (b.fontSize ?? 0)) > 0.3) return false;
   else if (((a.bold ?? 0) > 0.5) !== ((b.bold ?? 0) > 0.5) || ((a.italic ?? 0) > 0.5) !== ((b.italic ?? 0) > 0.5)) return false;
+  // (a line that opens in bold is not printed like one that opens plain: "Restaurant Manager, 07/2023 to Current",
+  // its title in bold, over "Thalassa Dining – Adelaide, SA")
+  else if (ra && rb && !!ra.bold !== !!rb.bold) return false;
   if (a.box && b.box && Math.abs(a.box[0] - b.box[0]) > 3) return false;
   if (!a.box && !a.bold && !a.heading) return false; // plain DOCX/text paragraphs carry no style to compare
   return true;
