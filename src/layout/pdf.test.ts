@@ -25,6 +25,17 @@ describe('layoutPdf', () => {
     expect(doc.repairs.some((r) => r.kind === 'column-order')).toBe(true);
   });
 
+  it('reads a sidebar set on the main column\'s baselines as a column when each side has headings of its own', () => {
+    const left = ['Contact', 'thiago@example.com', '+55 81 95555-0142', 'Recife, Brazil', 'Skills', 'Kotlin', 'Swift', 'Dart', 'Languages', 'Portuguese', 'English'];
+    const right = ['Profile', 'Mobile engineer with eight years of experience shipping apps', 'payments and delivery for a small team', 'Experience', 'Senior Mobile Engineer',
+      'Bancoluz Pagamentos, Recife, Brazil · Apr 2022 – Present', 'Lead the mobile guild behind the Bancoluz wallet', 'Cut Android cold start from 2.8 s to 1.1 s', 'Moved both apps to Kotlin Multiplatform',
+      'Set up release trains with Fastlane and Bitrise', 'Mobile Engineer'];
+    const items = [...left.map((t, i) => item(t, 40, 100 + 14 * i, 10, { bold: ['Contact', 'Skills', 'Languages'].includes(t) })), ...right.map((t, i) => item(t, 187, 100 + 14 * i, 10, { bold: ['Profile', 'Experience'].includes(t) }))];
+    const doc = layout(page(items));
+    expect(doc.pages[0]!.columns).toBe(2);
+    expect(doc.lines.map((l) => l.text)).toEqual([...left, ...right]);
+  });
+
   it('splits a heading set in the left margin a word space from its text (a hand-made LaTeX layout)', () => {
     const items: TextItem[] = [];
     let y = 100;

@@ -6,6 +6,7 @@ import { normaliseText, isBulletGlyph, isIconFont, joinLetterSpaced, dehyphenate
 import { IRREGULAR_PAST } from '../data/vocab.js';
 import { iconMeaning } from '../data/icon-glyphs.js';
 import { median } from '../core/median.js';
+import { SECTION_ALIASES } from '../data/section-aliases.js';
 
 interface Seg {
   items: TextItem[];
@@ -134,15 +135,24 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
     }
     // Independent columns: each side has rows the other side does not share, and real text on both sides.
     // (a sparse gutter of a few section names holds little text: "Profile", "Skills", "Experience")
-    if (leftOnly < 3 || rightOnly < 3 || rightChars < 80) return;
+    // (rows shared by both sides are the mark of one table, unless each side has section headings of its own: a
+    // sidebar set on the main column's baselines, "Contact    Profile", "Skills    Bancoluz Pagamentos …")
+    const ownHeadings = headingsOn(rows.slice(from, to), split, 'left') >= 2 && headingsOn(rows.slice(from, to), split, 'right') >= 1;
+    if (((leftOnly < 3 || rightOnly < 3) && !ownHeadings) || rightChars < 80) return;
     if (leftChars < 80 && !sparseGutter(rows.slice(from, to), split)) return;
     if (isLabelGutter(rows.slice(from, to), split) || isDateGutter(rows.slice(from, to), split, width)) return;
     if (isCardGrid(rows.slice(from, to), split)) return;
-    if (both > (leftOnly + rightOnly) * 1.5) return;
+    if (both > (leftOnly + rightOnly) * 1.5 && !ownHeadings) return;
     const score = leftChars + rightChars;
     if (!best || score > best.score) best = { split, from, to, score };
   }
   return best ? { split: (best as { split: number }).split, from: (best as { from: number }).from, to: (best as { to: number }).to } : null;
+}
+
+/** How many segments on one side of the split are known section headings ("Skills", "Experience"). */
+function headingsOn(rows: Row[], split: number, side: 'left' | 'right'): number {
+  const segs = rows.flatMap((r) => r.segs.filter((s) => (side === 'left' ? s.x1 <= split + 1 : s.x0 >= split - 1)));
+  return segs.filter((s) => SECTION_ALIASES.has(segText(s).trim().toLowerCase().replace(/[:\s]+$/, ''))).length;
 }
 
 /**
