@@ -68,6 +68,10 @@ describe('findLinks', () => {
   it('takes no handle after the icon of a field that is no network, nor a number', () => {
     expect(findLinks(line([{ text: 'Raleigh', icon: 'location' }, { text: '2024', icon: 'GitHub' }]))).toEqual([]);
   });
+  it('takes an abbreviation with a capitalised last part ("H.No 4-12") for no web address', () => {
+    expect(findLinks(line([{ text: 'Permanent Address : H.No 4-12, Gandhi Nagar, Ongole' }]))).toEqual([]);
+    expect(findLinks(line([{ text: 'ingridsolheim.example.com' }])).map((l) => l.url)).toEqual(['https://ingridsolheim.example.com']);
+  });
   it('reads a handle beside its network\'s name', () => {
     expect(findLinks(line([{ text: 'camille-lr (GitHub)' }]))).toEqual([{ url: '', printed: 'camille-lr', network: 'GitHub' }]);
     expect(findLinks(line([{ text: 'github / tmokoena' }]))).toEqual([{ url: '', printed: 'tmokoena', network: 'GitHub' }]);

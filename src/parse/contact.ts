@@ -73,6 +73,8 @@ export function findLinks(line: Line): { url: string; printed: string; network?:
   const text = line.text.replace(EMAIL_RE, ' ');
   for (const m of text.matchAll(URL_RE)) {
     const printed = m[0].replace(/[.,;:]+$/, '');
+    // (a bare name whose last part is capitalised is an abbreviation, "H.No 4-12" for a house number, not a site)
+    if (!/^(?:https?:\/\/|www\.)/i.test(printed) && !printed.includes('/') && /\.[^.]*\p{Lu}[^.]*$/u.test(printed)) continue;
     out.push({ url: /^https?:\/\//i.test(printed) ? printed : `https://${printed}`, printed });
   }
   // Handles whose URL is only in the link annotation ("rendercv" with an icon, "lena (Mastodon)").
@@ -163,6 +165,9 @@ export function isLocation(text: string): boolean {
 /** Splits a contact line into its parts ("a | b · c"). */
 export const contactParts = (text: string): string[] =>
   text.split(/\s+[|·•◦⋄∙]\s+|\s{2,}|\s*[|•]\s*|\s+(?:[-–—]|-{2,3})\s+/).map((s) => s.trim()).filter(Boolean);
+
+/** A line naming a street or a flat with its number ("Flat 302, Sai Residency, Kukatpally"). */
+export const isStreetLine = (s: string): boolean => STREET.test(s) && /\d/.test(s);
 
 const STREET = /\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|terrace|circle|broadway|strasse|straße|str|rue|via|calle|apt|apartment|unit|suite|ste|floor|fl|flat|rua|avenida|av|travessa|alameda|estrada|rodovia|praça|apto|carrer|paseo|strada|piazza|viale|straat|laan|gasse|platz|ulica|ul)\b\.?/i;
 const POSTAL = /^(?:[A-Z]{2}\s+)?\d{4,6}(?:-\d{3,4})?$|^[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/i;

@@ -11,6 +11,13 @@ describe('parseDocument: contact details', () => {
     const out = await parse(text('Eleanor Whitcombe\nChartered Accountant (ACA)\n\nAbout\nLeeds West Yorkshire GB\neleanor.whitcombe@example.com\n07700 900461\n\nExperience\nAudit Manager, Hartley & Moss LLP, 2017 – 2020\n'), {});
     expect(out.resume.basics).toMatchObject({ name: 'Eleanor Whitcombe', location: { city: 'Leeds', region: 'West Yorkshire', countryCode: 'GB' } });
   });
+  it('takes personal particulars or a street address under the name for no headline', async () => {
+    const a = await parse(text('Thiago Albuquerque Nogueira\nBrasileiro, casado, 32 anos\nTelefone: (11) 98765-4310 | E-mail: thiago@example.com\n\nExperiência Profissional\nEngenheiro de Software, Pagafácil, 2022 – atual\n'), {});
+    expect(a.resume.basics?.label).toBeUndefined();
+    const b = await parse(text('Karthik Pothireddy\nFlat 302, Sai Residency, Kukatpally, Hyderabad – 500072\nMobile: +91 98490 31427\n\nExperience\nSoftware Engineer, Trivexa, 2022 – Present\n'), {});
+    expect(b.resume.basics?.label).toBeUndefined();
+    expect(b.resume.basics?.url).toBeUndefined();
+  });
   it('reads "Name, Job Title" printed on one line', async () => {
     const out = await parse(text('Priya Raghunathan, Frontend & Mobile Developer\npriya.r@example.com | +91 98765 55501\n\nExperience\nSenior Mobile Engineer, Kirana Cart, 2021 – Present\n'), {});
     expect(out.resume.basics).toMatchObject({ name: 'Priya Raghunathan', label: 'Frontend & Mobile Developer' });

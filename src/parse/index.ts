@@ -7,7 +7,7 @@ import { roleSentences } from './role-sentences.js';
 import { projectBlocks } from './project-blocks.js';
 import { formQualifications, formRoles, readFormEntries } from './form-rows.js';
 import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
-import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, postalAddress, profileFromUrl, type Profile } from './contact.js';
+import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, isStreetLine, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange } from './dates.js';
 import { isCityName } from './places.js';
 import { isSkillLevel, parseSkills, skillItems } from './skills.js';
@@ -506,6 +506,8 @@ const nameLabelCell = (l: Line): boolean => !!l.cells
 const SOUGHT_LABEL = /^(?:desired employment(?:\s*\/\s*occupational field)?|occupational field|job applied for|position applied for|desired position|target position|position sought)\s*:?$/i;
 
 /** Labels of a personal-details form ("Address", "Date of birth"): not a headline. */
+/** Personal particulars printed as a line under the name ("Brasileiro, casado, 32 anos"): no headline. */
+const PARTICULARS = /\b(?:married|single|casad[oa]|solteir[oa]|solter[oa]|verheiratet|ledig|mari[ée]e?|célibataire|\d{1,2}\s*(?:years old|anos|años|ans|jahre))\b/i;
 const FORM_LABEL = /^(?:address|home address|phone|mobile|tel(?:ephone)?|e-?mail|date of birth|birth ?date|place of birth|nationality|citizenship|marital status|gender|sex|website|linkedin|github|residence|location|visa|driving licen[cs]e)\b\s*:?/i;
 
 const CERT_WORDS = /\b(certifi(?:ed|cate|cation)|licen[cs]e|first aid(?:er)?|cpr|belt|course|training|award|safety|accredit(?:ed|ation)|ticket|registration)\b/i;
@@ -597,6 +599,7 @@ export function parseDocument(doc: Document): ParseResult {
       basics.label = beside;
       provenance['basics.label'] = prov(nameLine);
     } else if (next && !headingLines.has(next.index) && !next.bullet && !FORM_LABEL.test(next.cells?.[0] ?? next.text) && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text) && !postalAddress(next.text)
+      && !PARTICULARS.test(next.text) && !(isStreetLine(next.text) && !TITLE_WORDS.test(next.text))
       && next.text.length <= 80 && !findDateRange(next.text) && next.text.split(/\s+/).length <= 10 && !/[.!]$/.test(next.text)) {
       basics.label = (next.cells?.[0] ?? next.text).replace(/\s{2,}/g, ' ');
       provenance['basics.label'] = prov(next);
