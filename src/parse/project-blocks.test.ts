@@ -25,6 +25,18 @@ describe('projectBlocks', () => {
       expect.objectContaining({ name: 'Retail Loyalty Platform', company: 'Trivexa Consulting Services Pvt. Ltd.', highlights: [] }),
     ]);
   });
+  it('reads the blocks from a Word table, a label cell beside each value', () => {
+    const cell = (text: string, row: number, c: number, extra: Partial<Line> = {}) => line(text, { table: { table: 1, row, cell: c }, ...extra });
+    const blocks = projectBlocks([
+      cell('Project Name', 0, 0), cell('Claims Processing Modernization', 0, 1), cell('Organisation', 1, 0), cell('Trivexa Consulting Services Pvt. Ltd.', 1, 1),
+      cell('Environment', 2, 0), cell('Java 11, Kafka', 2, 1), cell('Description', 3, 0), cell('Northbridge Mutual is a US-based insurer.', 3, 1),
+      cell('Responsibilities', 4, 0), cell('Developed 14 REST APIs', 4, 1, { bullet: '•' }), cell('Implemented Kafka consumers', 4, 1, { bullet: '•' }),
+    ]);
+    expect(blocks).toEqual([expect.objectContaining({
+      name: 'Claims Processing Modernization', company: 'Trivexa Consulting Services Pvt. Ltd.', keywords: ['Java 11', 'Kafka'],
+      description: 'Northbridge Mutual is a US-based insurer.', highlights: ['Developed 14 REST APIs', 'Implemented Kafka consumers'],
+    })]);
+  });
   it('reads nothing from an ordinary projects section', () => {
     expect(projectBlocks([line('tessera – A sparse tensor compiler prototype built on MLIR'), line('Built the front end in Python', { bullet: '•' })])).toBeUndefined();
   });

@@ -21,15 +21,16 @@ const HEAD = /^project\s*(?:#\s*)?\d+\s*:?$/i;
 const DESCRIPTION = /^(?:project\s+)?(?:description|overview|summary|abstract)\s*:?$/i;
 const DUTIES = /^(?:roles?\s*(?:&|and)\s*)?(?:responsibilities|contributions?|duties)\s*:?$/i;
 
-/** "Client    : Northbridge Mutual" (two cells) or "Client: Northbridge Mutual": the label and its value. */
+/** "Client    : Northbridge Mutual" (two cells; a Word table's two cells need no colon) or "Client: Northbridge Mutual". */
 function field(l: Line): [string, string] | undefined {
-  if (l.cells?.length === 2 && FIELD.test(l.cells[0]!.trim()) && /^:/.test(l.cells[1]!.trim())) return [l.cells[0]!.trim(), l.cells[1]!.trim().slice(1).trim()];
+  if (l.cells?.length === 2 && FIELD.test(l.cells[0]!.trim()) && (/^:/.test(l.cells[1]!.trim()) || !!l.table)) return [l.cells[0]!.trim(), l.cells[1]!.trim().replace(/^:\s*/, '')];
   const m = /^([^:]{2,30}?)\s*:\s*(\S.*)$/.exec(l.text.trim());
   return m && FIELD.test(m[1]!) ? [m[1]!, m[2]!.trim()] : undefined;
 }
 
 /** The blocks of a projects section printed so, or undefined when the section is not printed so. */
-export function projectBlocks(lines: Line[]): ProjectBlock[] | undefined {
+export function projectBlocks(input: Line[]): ProjectBlock[] | undefined {
+  const lines = tableRows(input);
   const out: ProjectBlock[] = [];
   let cur: ProjectBlock | undefined;
   let mode: 'fields' | 'description' | 'duties' = 'fields';
@@ -51,8 +52,11 @@ export function projectBlocks(lines: Line[]): ProjectBlock[] | undefined {
       continue;
     }
     if (!cur) return undefined;
-    if (DESCRIPTION.test(text)) { mode = 'description'; continue; }
-    if (DUTIES.test(text)) { mode = 'duties'; continue; }
+    // ("Description | Northbridge Mutual is …", "Responsibilities | • Developed …": a label cell beside its text)
+    const label = l.cells?.length === 2 && l.table ? l.cells[0]!.trim() : text;
+    const value = label === text ? '' : l.cells![1]!.trim();
+    if (DESCRIPTION.test(label)) { mode = 'description'; if (value) cur.description = value; continue; }
+    if (DUTIES.test(label)) { mode = 'duties'; if (value) cur.highlights.push(value); continue; }
     if (mode === 'description') cur.description = cur.description ? joinWrapped(cur.description, text) : text;
     else if (mode === 'duties') {
       const starts = !!l.bullet || l.blockStart !== false || !cur.highlights.length;
@@ -62,4 +66,21 @@ export function projectBlocks(lines: Line[]): ProjectBlock[] | undefined {
   }
   // (a block needs a name and some of the labelled fields around it)
   return out.length && out.every((b) => b.name && (b.client || b.company || b.role || b.keywords.length)) ? out : undefined;
+}
+
+/**
+ * A Word table's row read as one line of cells: the label cell, then the first paragraph of the cell beside it
+ * (the cell's later paragraphs, "• Implemented …", follow as lines of their own).
+ */
+function tableRows(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let lastCell = -1;
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev?.table && l.table && l.table.table === prev.table.table && l.table.row === prev.table.row && l.table.cell !== lastCell && !prev.cells) {
+      out[out.length - 1] = { ...prev, cells: [prev.text, l.text], text: `${prev.text}    ${l.text}` };
+    } else out.push(l);
+    lastCell = l.table?.cell ?? -1;
+  }
+  return out;
 }
