@@ -137,12 +137,13 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
     // (a sparse gutter of a few section names holds little text: "Profile", "Skills", "Experience")
     // (rows shared by both sides are the mark of one table, unless each side has section headings of its own: a
     // sidebar set on the main column's baselines, "Contact    Profile", "Skills    Bancoluz Pagamentos …")
-    const ownHeadings = headingsOn(rows.slice(from, to), split, 'left') >= 2 && headingsOn(rows.slice(from, to), split, 'right') >= 1;
-    if (((leftOnly < 3 || rightOnly < 3) && !ownHeadings) || rightChars < 80) return;
+    // (counted only when the shared rows would rule the columns out: most candidate splits never need it)
+    const ownHeadings = () => headingsOn(rows.slice(from, to), split, 'left') >= 2 && headingsOn(rows.slice(from, to), split, 'right') >= 1;
+    if (rightChars < 80 || ((leftOnly < 3 || rightOnly < 3) && !ownHeadings())) return;
     if (leftChars < 80 && !sparseGutter(rows.slice(from, to), split)) return;
     if (isLabelGutter(rows.slice(from, to), split) || isDateGutter(rows.slice(from, to), split, width)) return;
     if (isCardGrid(rows.slice(from, to), split)) return;
-    if (both > (leftOnly + rightOnly) * 1.5 && !ownHeadings) return;
+    if (both > (leftOnly + rightOnly) * 1.5 && !ownHeadings()) return;
     const score = leftChars + rightChars;
     if (!best || score > best.score) best = { split, from, to, score };
   }

@@ -345,9 +345,9 @@ const TITLE_LABELS = 'designation|role|position|job title|title|post|cargo|puest
 const PLACE_LABELS = 'location|place|local|localiza[çc][ãa]o|ubicaci[óo]n|lieu|ort|standort';
 const DATE_LABELS = 'period|duration|dates|tenure|per[íi]odo|p[ée]riode|dur[ée]e|zeitraum|dauer';
 const FIELD_LABEL = new RegExp(`^\\s*(${TITLE_LABELS}|${PLACE_LABELS}|${DATE_LABELS}|employer|company|organi[sz]ation|client|empresa|empregador|entreprise|soci[ée]t[ée]|employeur|firma|unternehmen|arbeitgeber)\\s*:\\s*`, 'i');
+const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS})$`, 'i'), PLACE_LABEL = new RegExp(`^(?:${PLACE_LABELS})$`, 'i'), DATE_LABEL = new RegExp(`^(?:${DATE_LABELS})$`, 'i');
 const labelKind = (l: string): Frag['label'] | 'loc' | 'dates' =>
-  new RegExp(`^(?:${TITLE_LABELS})$`, 'i').test(l) ? 'title' : new RegExp(`^(?:${PLACE_LABELS})$`, 'i').test(l) ? 'loc'
-    : new RegExp(`^(?:${DATE_LABELS})$`, 'i').test(l) ? 'dates' : 'org';
+  TITLE_LABEL.test(l) ? 'title' : PLACE_LABEL.test(l) ? 'loc' : DATE_LABEL.test(l) ? 'dates' : 'org';
 
 /** Header lines broken inside a name ("… Rotterdam University of" / "Applied Sciences, Rotterdam") joined back. */
 function joinBrokenNames(header: Line[]): Line[] {

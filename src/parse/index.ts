@@ -8,7 +8,7 @@ import { projectBlocks } from './project-blocks.js';
 import { formQualifications, formRoles, readFormEntries } from './form-rows.js';
 import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, isStreetLine, postalAddress, profileFromUrl, type Profile } from './contact.js';
-import { findDateRange } from './dates.js';
+import { findDateRange, type DateRange } from './dates.js';
 import { isCityName } from './places.js';
 import { isSkillLevel, parseSkills, skillItems } from './skills.js';
 import { ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
@@ -141,6 +141,12 @@ function proseOf(e: RawEntry): string | undefined {
 
 function isoOrUndefined(s?: string) { return s && /^\d{4}(-\d{2})?$/.test(s) ? s : undefined; }
 
+/** Puts a range's dates on an entry: its start, and its end unless the range runs on. */
+function setRange(item: JsonResume, d: DateRange | undefined): void {
+  if (isoOrUndefined(d?.start)) item.startDate = d!.start;
+  if (isoOrUndefined(d?.end) && !d?.current) item.endDate = d!.end;
+}
+
 function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Record<string, Provenance>, base: number): JsonResume[] {
   const out: JsonResume[] = [];
   let lastOrg: string | undefined, lastLocation: string | undefined;
@@ -190,8 +196,7 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     for (const r of sentences) {
       const item: JsonResume = { [kind === 'work' ? 'name' : 'organization']: r.org, position: r.title };
       if (r.location) item.location = r.location;
-      if (isoOrUndefined(r.dates?.start)) item.startDate = r.dates!.start;
-      if (isoOrUndefined(r.dates?.end) && !r.dates?.current) item.endDate = r.dates!.end;
+      setRange(item, r.dates);
       provenance[`${kind}.${base + out.length}`] = prov(r.line);
       out.push(item);
     }
@@ -216,8 +221,7 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     // A role under an employer printed once takes the employer's place too.
     const location = f.location ?? (!f.org && org ? lastLocation : undefined);
     if (location) item.location = location;
-    if (isoOrUndefined(f.dates?.start)) item.startDate = f.dates!.start;
-    if (isoOrUndefined(f.dates?.end) && !f.dates?.current) item.endDate = f.dates!.end;
+    setRange(item, f.dates);
     if (lineItems(e) || (proseItems && !e.bullets.length && e.prose.length && e.prose.every((p) => /[.;!]$/.test(p.text.trim())))) {
       e = { ...e, bullets: e.prose.map((p) => ({ text: p.text, line: p })), prose: [] };
     }
@@ -355,8 +359,7 @@ function projectEntries(sec: Section, work: JsonResume[]): JsonResume[] {
       if (kws.length > 1) item.keywords = kws;
       else item.description = f.extra.join(' ');
     }
-    if (isoOrUndefined(f.dates?.start)) item.startDate = f.dates!.start;
-    if (isoOrUndefined(f.dates?.end) && !f.dates?.current) item.endDate = f.dates!.end;
+    setRange(item, f.dates);
     const d = proseOf(e);
     if (d) item.description = d;
     const hl = entryHighlights(e);
