@@ -236,6 +236,36 @@ describe('layoutPdf', () => {
     expect(doc.lines.filter((l) => l.listLevel === 0).map((l) => l.text)).toEqual([0, 1, 2, 0, 1, 2].map((i) => `Lead the mobile guild behind the wallet ${i}`));
   });
 
+  it('counts indents from the edge of the job titles on a page where a long list of items is the commonest edge', () => {
+    const items: TextItem[] = [item('Mentored four manual testers into automation roles', 80, 60, 10.5)];
+    let y = 80;
+    for (const [org, title] of [['Logística Occidente', 'QA Engineer'], ['Tiendita Digital', 'Software Tester']]) {
+      items.push(item(org, 50, y, 10.5), item(title, 50, (y += 16), 10.5, { bold: true }));
+      for (const duty of ['Built the load testing harness in k6', 'Cut the flaky test rate by isolating test data']) items.push(item(duty, 80, (y += 16), 10.5));
+      y += 24;
+    }
+    items.push(item('Skills', 50, (y += 10), 14, { bold: true }));
+    for (const skill of ['Playwright', 'Cypress', 'Appium', 'Selenium', 'JMeter', 'TypeScript', 'Python']) items.push(item(skill, 80, (y += 14), 10.5));
+    const doc = layout(page(items));
+    expect(doc.lines.filter((l) => l.listLevel === 0).map((l) => l.text)).toEqual([
+      'Mentored four manual testers into automation roles',
+      'Built the load testing harness in k6', 'Cut the flaky test rate by isolating test data',
+      'Built the load testing harness in k6', 'Cut the flaky test rate by isolating test data',
+    ]);
+  });
+
+  it('takes no line of dates for an indented item ("01/09/2020 - PRESENT" over the employer)', () => {
+    const items: TextItem[] = [];
+    let y = 100;
+    for (const [dates, org] of [['01/09/2020 - PRESENT', 'NORRSKEN SENSORTEKNIK AB'], ['01/02/2016 - 31/08/2020', 'GÖTAVERKEN AUTOMATION']]) {
+      items.push(item(dates, 440, y, 8.3), item(org, 269, (y += 14), 10.5, { bold: true }), item('SENIOR FIRMWARE ENGINEER', 268, (y += 12), 9));
+      for (const duty of ['Led firmware for a LoRaWAN soil sensor', 'Ported the sensor firmware to Zephyr RTOS']) items.push(item(duty, 294, (y += 13), 9.8));
+      y += 30;
+    }
+    const doc = layout(page(items));
+    expect(doc.lines.filter((l) => l.listLevel === 0).map((l) => l.text)).toEqual(['Led firmware for a LoRaWAN soil sensor', 'Ported the sensor firmware to Zephyr RTOS', 'Led firmware for a LoRaWAN soil sensor', 'Ported the sensor firmware to Zephyr RTOS']);
+  });
+
   it('measures a wrapped line against its own baseline, not a neighbour column sharing its row', () => {
     const items: TextItem[] = [];
     const words = 'users and generated over one billion of mobile advertising revenue in the last';

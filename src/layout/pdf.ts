@@ -568,6 +568,10 @@ function opensItem(prev: string, text: string): boolean {
   return !/[.!?,;:(&/–—-]$|\b(and|or|of|the|a|an|to|for|with|in|on|by|at|from|into|as|via|our|their|its|is|was|were|are)$/i.test(prev.trim());
 }
 
+/** Words of two or more letters in a line, month names and "present" aside ("01/09/2020 - PRESENT": none). */
+const wordsBeyondDates = (t: string): number =>
+  t.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:present|current|now|today|date)\b/gi, ' ').match(/\p{L}{2,}/gu)?.length ?? 0;
+
 /**
  * Lines that start a block indented a little from their column's left margin, with no glyph, are list items
  * (themes that draw bullets with CSS or not at all). They get a list level but no bullet glyph.
@@ -590,7 +594,14 @@ function markIndentedItems(lines: PageLine[]): void {
     const common = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
     const leftmost = Math.min(...[...plainAt.entries()].filter(([, n]) => n >= 2).map(([x]) => x));
     const itemsOnly = !col.some((l) => Math.round(l.box![0]) === common && (l.bold ?? 0) >= 0.5);
-    const margin = leftmost < common && itemsOnly && common - leftmost <= 1.5 * median(col.map((l) => l.fontSize ?? 10)) ? leftmost : common;
+    const em = median(col.map((l) => l.fontSize ?? 10));
+    // (or, when the items outnumber everything else on the page, the edge further left where two bold lines, job
+    // titles on lines of their own in body type (not headings), start: a page holding a long list of skills, one per line, under "QA Engineer" entries at x=50)
+    const boldAt = new Map<number, number>();
+    for (const l of col) if ((l.bold ?? 0) >= 0.5 && !l.bullet && !l.cells && (l.fontSize ?? 10) <= 1.1 * em) boldAt.set(Math.round(l.box![0]), (boldAt.get(Math.round(l.box![0])) ?? 0) + 1);
+    const boldEdge = Math.min(...[...boldAt.entries()].filter(([x, n]) => n >= 2 && x < common).map(([x]) => x));
+    const margin = leftmost < common && itemsOnly && common - leftmost <= 1.5 * em ? leftmost
+      : itemsOnly && Number.isFinite(boldEdge) && common - boldEdge <= 4 * em ? boldEdge : common;
     // Indents count from the nearest left edge that several lines share: beside a gutter of section names, the
     // entries start at their own edge ("Kirana Cart, …" at x=162 over items at x=177, the names at x=81).
     const edges = [...counts.entries()].filter(([, n]) => n >= 2).map(([x]) => x).sort((a, b) => a - b);
@@ -603,7 +614,7 @@ function markIndentedItems(lines: PageLine[]): void {
       const indent = x - base;
       if (l.bullet) { prevItem = true; continue; }
       if (indent >= 0.6 * size && indent <= 4 * size && !l.cells && (l.bold ?? 0) < 0.5 && /^[\p{Lu}\p{N}]/u.test(l.text)
-        && (l.blockStart || !prevItem) && l.text.split(/\s+/).length >= 3) {
+        && (l.blockStart || !prevItem) && l.text.split(/\s+/).length >= 3 && wordsBeyondDates(l.text) >= 2) {
         l.listLevel = 0;
         prevItem = true;
       } else if (l.blockStart) prevItem = false;

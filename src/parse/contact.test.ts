@@ -25,6 +25,10 @@ describe('isLocation', () => {
     for (const t of ['Princeton University, Computer Science', 'Senior Engineer, Platform', 'Westview Preparatory Academy, Atlanta, GA', 'Lessing-Gymnasium, Berlin, Germany']) expect(isLocation(t), t).toBe(false);
     expect(isLocation('Columbus, OH 43215')).toBe(true);
   });
+  it('reads a city of five words before a country, and no school named after a country as a place', () => {
+    for (const t of ['Thành phố Hồ Chí Minh, Hồ Chí Minh, Vietnam', 'Thành phố Hồ Chí Minh, Vietnam']) expect(isLocation(t), t).toBe(true);
+    for (const t of ['Bachelor of Arts, University of Nigeria', 'Senior Data Platform Team Lead, Vietnam']) expect(isLocation(t), t).toBe(false);
+  });
   it('rejects an employer joined to its place by a spaced dash (Indeed\'s "Company - City, ST")', () => {
     for (const t of ['Brightway Outfitters - Pittsburgh, PA', 'Ege Barındırma - İzmir, Türkiye']) expect(isLocation(t), t).toBe(false);
   });

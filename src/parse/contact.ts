@@ -116,6 +116,9 @@ const CITY_STATE = new RegExp(`^[\\p{Lu}][\\p{L}.'’ -]{1,40},\\s*(?:[A-Z]{2})(
  */
 const TRAILING_POSTCODE = /(?<=\p{L}\.?)(?:\s*[-–,]\s*|\s+)(?:\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2})$/u;
 
+/** A country's name and nothing else. */
+const COUNTRY_ONLY = new RegExp(`^${COUNTRIES.source}$`, 'i');
+
 /**
  * True when the text reads as a place: "Austin, TX", "Berlin, Germany", "Remote", "Pune, Maharashtra 411001",
  * or a known town or city alone ("Birmingham"). A pair of names is a place only on evidence: a known region,
@@ -136,7 +139,7 @@ export function isLocation(text: string): boolean {
   // A Brazilian city and its state's two letters after a dash or a slash ("São Paulo – SP", "Campinas/SP").
   const uf = /^(.+?)\s*(?:\s[–—-]\s|\/)\s*([A-Z]{2})$/.exec(t);
   if (uf && isCityName(uf[1]!)) return true;
-  if (t.length > 3 && new RegExp(`^${COUNTRIES.source}$`, 'i').test(t)) return true; // a country alone ("S.Korea")
+  if (t.length > 3 && COUNTRY_ONLY.test(t)) return true; // a country alone ("S.Korea")
   if (!t.includes(',') && !ORG_WORDS.test(t) && !SCHOOL_WORDS.test(t) && isCityName(t)) return true;
   // An Australian suburb and state without a comma ("Milton QLD", "Richmond VIC 3121").
   // ("SA" is a company's legal form too, "Ticino Embedded SA": there the suburb must be a known town, "Adelaide SA")
@@ -148,11 +151,14 @@ export function isLocation(text: string): boolean {
   const parts = t.split(/\s*,\s*/);
   const wordsOf = (p: string) => p.split(/\s+/).filter((w) => !/^(de|del|la|las|los|le|di|da|do|dos|das|van|von|der|am|im|upon|on)$/i.test(w)).length;
   // (a part with a spaced dash joins two things: "Ege Barındırma - İzmir, Türkiye" is an employer and a place)
-  if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => wordsOf(p) <= 4 && !/\s[-–—]\s/.test(p)) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
+  // (up to five words before a country's name: "Thành phố Hồ Chí Minh, Vietnam")
+  const most = parts.length >= 2 && COUNTRY_ONLY.test(parts[parts.length - 1]!) ? 5 : 4;
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((p) => wordsOf(p) <= most && !/\s[-–—]\s/.test(p)) && parts.every((p) => /^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || US_STATES.has(p) || COUNTRIES.test(p))) {
     const last = parts[parts.length - 1]!;
     // "Meridian Medical Supplies, Denver, CO": three parts ending in a US state are a firm, a city and a state.
     if (parts.length === 3 && (US_STATES.has(last) || REGIONS.has(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last)) && !isCityName(parts[0]!)) return false;
-    const region = US_STATES.has(last) || REGIONS.has(last) || COUNTRIES.test(last) || /^(?:\p{Lu}\.){1,3}$/u.test(last) || isRegionName(last);
+    // ("…, University of Nigeria": a school named after a country is no country)
+    const region = US_STATES.has(last) || REGIONS.has(last) || (COUNTRIES.test(last) && !SCHOOL_WORDS.test(last) && !ORG_WORDS.test(last)) || /^(?:\p{Lu}\.){1,3}$/u.test(last) || isRegionName(last);
     // "Princeton University, Computer Science", "Westview Academy, Atlanta, GA": a school or a firm, not a place.
     if (parts.slice(0, region ? -1 : undefined).some((p) => SCHOOL_WORDS.test(p) || ORG_WORDS.test(p))) return false;
     if (region) return true;

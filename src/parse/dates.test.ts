@@ -78,3 +78,11 @@ describe('dates of other languages and forms', () => {
   });
 });
 
+describe('dates with a day', () => {
+  it('reads day/month/year, and month/day/year only where the second number cannot be a month', () => {
+    expect(range('01/02/2016 - 31/08/2020')).toEqual({ start: '2016-02', end: '2020-08', current: false });
+    expect(range('01.09.2020 - PRESENT')).toEqual({ start: '2020-09', end: undefined, current: true });
+    expect(range('09/21/2020 – 01/15/2021')).toEqual({ start: '2020-09', end: '2021-01', current: false });
+    expect(range('3/2019 – 11/2020')).toEqual({ start: '2019-03', end: '2020-11', current: false });
+  });
+});

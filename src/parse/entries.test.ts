@@ -293,6 +293,14 @@ describe('headerFields (education)', () => {
     const b = [line('Princeton University, PhD in Computer Science – Princeton, NJ', 56, 0)];
     expect(headerFields(b, 'education')).toMatchObject({ org: 'Princeton University', degree: { studyType: 'PhD', area: 'Computer Science' }, location: 'Princeton, NJ' });
   });
+  it('reads "Field, Degree, School, Town" and does not take "…, University of Nigeria" for a place', () => {
+    const h = [line('Fine and Applied Arts, Bachelor of Arts, University of Nigeria, Nsukka', 92, 0, { bold: 0.6 }), line('Oct, 2012 - Jul, 2016', 92, 14)];
+    expect(headerFields(h, 'education')).toMatchObject({ org: 'University of Nigeria', location: 'Nsukka', degree: { studyType: 'Bachelor of Arts', area: 'Fine and Applied Arts' } });
+  });
+  it('joins a school\'s name wrapped before its last word in a narrow column ("North Carolina State" / "University")', () => {
+    const h = [line('North Carolina State', 453, 0), line('University', 453, 9, { blockStart: false }), line('2008 - 2012', 453, 20)];
+    expect(headerFields(h, 'education')).toMatchObject({ org: 'North Carolina State University', extra: [] });
+  });
   it('keeps the degree printed before a GPA, and does not eat the "In" of "Information"', () => {
     const h = [line('Georgia Institute of Technology', 50, 0, { bold: 1 }), line('Master of Science in Computer Science; GPA: 4.00', 50, 12)];
     expect(headerFields(h, 'education')).toMatchObject({ org: 'Georgia Institute of Technology', degree: { studyType: 'Master of Science', area: 'Computer Science' }, score: '4.00' });

@@ -354,7 +354,10 @@ function joinBrokenNames(header: Line[]): Line[] {
   const out: Line[] = [];
   for (const l of header) {
     const prev = out[out.length - 1];
-    if (prev && !prev.cells && !l.cells && /\b(?:of|and|for|the|in|de|der|des|du|für|&)$/i.test(prev.text.trim()) && /^\p{Lu}/u.test(l.text.trim()) && !isDateOnly(l.text)) {
+    // ("North Carolina State" / "University": a narrow column wrapped the school's name before its last word)
+    const lastWord = prev && !l.blockStart && /^(?:University|College|Institute|Polytechnic|Academy|School)$/.test(l.text.trim())
+      && !SCHOOL_WORDS.test(prev.text) && !/\d/.test(prev.text) && !findDegree(prev.text);
+    if (prev && !prev.cells && !l.cells && (lastWord || /\b(?:of|and|for|the|in|de|der|des|du|für|&)$/i.test(prev.text.trim())) && /^\p{Lu}/u.test(l.text.trim()) && !isDateOnly(l.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text.trim()} ${l.text.trim()}`, runs: [...prev.runs, ...l.runs] };
       continue;
     }
@@ -569,6 +572,17 @@ function degreeMatch(s: string): { start: number; end: number; name: string } | 
   return best;
 }
 
+/**
+ * The degree of a line that names one from its first word on ("Master of Science in Embedded Systems", "B.Sc.
+ * Computer Science, First Class"): a degree set under the school, as a line of the entry's body. Undefined for a
+ * line that only mentions one ("Thesis supervised by a Master of Science student") or runs long.
+ */
+export function degreeLine(s: string): { studyType?: string; area?: string } | undefined {
+  const t = s.trim();
+  if (t.split(/\s+/).length > 14 || degreeMatch(t)?.start !== 0) return undefined;
+  return findDegree(t);
+}
+
 /** Words that qualify a diploma or certificate printed before it ("NVQ Level 3 Diploma", "Higher National Diploma"). */
 const QUALIFIER = /^(?:NVQ|SVQ|BTEC|QCF|RQF|IB|Higher|National|Post-?graduate|Graduate|Undergraduate|Advanced|Professional|Technical|Foundation|Extended|Level|\d{1,2})$/i;
 const MAJOR = /^(?:major|field(?:\(s\)|s)? of study|concentration|speciali[sz]ation|specialty)\s*:?\s+(.+)$/i;
@@ -630,6 +644,18 @@ function schoolAndDegree(f: Frag): Frag[] {
     return [{ ...f, text: d.studyType }, { ...f, text: d.area }];
   }
   const parts = f.text.split(/\s*,\s+/);
+  // "Fine and Applied Arts, Bachelor of Arts, University of Nigeria, Nsukka": the field, the degree, then the
+  // school (with what follows it, a place we do not know as one being part of its name).
+  if (parts.length >= 3) {
+    const di = parts.findIndex((p) => degreeLine(p) && !SCHOOL_WORDS.test(p));
+    const si = parts.findIndex((p, i) => i > di && SCHOOL_WORDS.test(p) && !findDegree(p));
+    if (di >= 0 && si > di) {
+      const after = parts.slice(si + 1);
+      const place = after.length && isLocation(after.join(', ')) ? after.join(', ') : undefined;
+      const school = place ? parts[si]! : parts.slice(si).join(', ');
+      return [...parts.slice(0, si), school, ...(place ? [place] : [])].map((text) => ({ ...f, text }));
+    }
+  }
   if (parts.length === 2) {
     const [a, b] = parts as [string, string];
     if (SCHOOL_WORDS.test(a) && findDegree(b) && !SCHOOL_WORDS.test(b)) return [{ ...f, text: a }, { ...f, text: b }];
@@ -637,6 +663,9 @@ function schoolAndDegree(f: Frag): Frag[] {
   }
   return [f];
 }
+
+/** A fragment that can name a field of study by itself ("Computer Science", "Fine and Applied Arts"). */
+export const isFieldOfStudy = (t: string): boolean => /^[\p{Lu}][\p{L}&,' -]*$/u.test(t) && t.split(/\s+/).length <= 6 && !SCHOOL_WORDS.test(t);
 
 /** Reads the fields of an entry header. `kind` says what the organisation is (employer or school). */
 export function headerFields(header: Line[], kind: 'work' | 'education' | 'project'): HeaderFields {
@@ -690,7 +719,7 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
     else if (major && !out.degree) out.degree = { area: major };
     // A bare degree ("BS") with the field printed apart from it ("Boğaziçi University, Computer Engineering").
     if (out.degree && !out.degree.area) {
-      const i = out.extra.findIndex((t) => /^[\p{Lu}][\p{L}&,' -]*$/u.test(t) && t.split(/\s+/).length <= 6 && !SCHOOL_WORDS.test(t));
+      const i = out.extra.findIndex(isFieldOfStudy);
       if (i >= 0) out.degree = { ...out.degree, area: out.extra.splice(i, 1)[0]! };
     }
     return out;

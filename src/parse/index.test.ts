@@ -51,6 +51,23 @@ describe('parseDocument: names set in sidebars and in rows of cells', () => {
   });
 });
 
+describe('parseDocument: education', () => {
+  const item = (text: string, x: number, y: number, size = 10.5, extra: Partial<TextItem> = {}): TextItem =>
+    ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body', ...extra });
+  it('reads the degree set as an indented line under the school, and the field printed over it', () => {
+    const items: TextItem[] = [item('Björn Åkerlund', 39, 40, 20), item('bjorn@example.com', 39, 66)];
+    items.push(item('Education', 39, 100, 12), item('Chalmers University of Technology', 39, 120), item('Jun 2015', 520, 120));
+    items.push(item('Master of Science in Embedded Electronic System Design', 53, 134, 9));
+    items.push(item('Ho Chi Minh City University of Technology', 39, 154), item('2021 – 2025', 520, 154));
+    items.push(item('Computer Science', 39, 168, 10.5, { bold: true }), item('Bachelor of Engineering', 53, 181, 9));
+    const { resume } = parseDocument(layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items, links: [], images: 0 }], meta: { pageCount: 1 } }, 1000));
+    expect(resume.education).toEqual([
+      { institution: 'Chalmers University of Technology', studyType: 'Master of Science', area: 'Embedded Electronic System Design', endDate: '2015-06' },
+      { institution: 'Ho Chi Minh City University of Technology', studyType: 'Bachelor of Engineering', area: 'Computer Science', startDate: '2021', endDate: '2025' },
+    ]);
+  });
+});
+
 describe('parseDocument: the Europass online editor\'s layout', () => {
   const item = (text: string, x: number, y: number, size = 9, bold = false): TextItem =>
     ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: bold ? 'Body-Bold' : 'Body', bold });

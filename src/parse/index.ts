@@ -2,7 +2,7 @@
 import type { Document, Line } from '../types.js';
 import type { SectionKind } from '../data/section-aliases.js';
 import { aliasOf, findHeadings, headingKey, type Heading } from './sections.js';
-import { splitEntries, headerFields, joinWrapped, findDegree, type RawEntry } from './entries.js';
+import { splitEntries, headerFields, joinWrapped, findDegree, degreeLine, isFieldOfStudy, type RawEntry } from './entries.js';
 import { roleSentences } from './role-sentences.js';
 import { projectBlocks } from './project-blocks.js';
 import { formQualifications, formRoles, readFormEntries } from './form-rows.js';
@@ -320,6 +320,15 @@ function educationEntries(sec: Section, provenance: Record<string, Provenance>):
     }
     if (f.score) item.score = f.score;
     const courses = [...entryHighlights(e), ...e.prose.map((p) => p.text)];
+    // The degree on the first line under the school, set as an indented line.
+    const below = !item.studyType && courses.length ? degreeLine(courses[0]!) : undefined;
+    if (below?.studyType) {
+      item.studyType = below.studyType;
+      // (the field printed apart in the header: "Computer Science" over "Bachelor of Engineering")
+      const field = below.area ?? f.extra.find(isFieldOfStudy);
+      if (field) item.area = field;
+      courses.shift();
+    }
     if (courses.length) item.courses = courses;
     if (!item.institution && !item.studyType) continue;
     provenance[`education.${out.length}`] = prov(e.header[0]!);

@@ -72,6 +72,18 @@ describe('parseSkills', () => {
     ]);
   });
 
+  it('splits a card\'s keywords set as tags (a gap wider than a space, narrower than a column gap)', () => {
+    // ("Go" ends at 98, "Node.js" starts at 105: 0.7 em; the next card starts 92 pt further right)
+    const lines = [
+      row(0, ['Backend', 82, true], ['Frontend', 234, true]),
+      row(20, ['Go', 86], ['Node.js', 105], ['PostgreSQL', 154], ['React', 238], ['Next.js', 276]),
+    ];
+    expect(parseSkills(lines)).toEqual([
+      { name: 'Backend', keywords: ['Go', 'Node.js', 'PostgreSQL'] },
+      { name: 'Frontend', keywords: ['React', 'Next.js'] },
+    ]);
+  });
+
   it('skips a row of proficiency levels under the card names', () => {
     const lines = [
       row(0, ['Data Analysis', 40, true], ['Leadership', 300, true]),

@@ -22,11 +22,22 @@ const NAME_LEVEL = new RegExp(`^(.{2,40}?)\\s+(?:[—–-]|:)?\\s*(${LEVELS})$`,
 function tagsOf(l: Line): string[] | undefined {
   const runs = l.runs.filter((r) => r.text.trim());
   if (runs.length < 2 || runs.some((r) => r.x === undefined || r.width === undefined) || /[,;•|·]/.test(l.text)) return undefined;
+  return tagsOfRuns(runs, l.fontSize);
+}
+
+/** Monospaced font families, by name. */
+const MONOSPACED = /mono|courier|cousine|consola|menlo|monaco|inconsolata|code/i;
+
+/** Runs (with positions) split into tags at gaps wider than a word space; undefined unless 2+ short tags. */
+function tagsOfRuns(runs: Run[], fontSize: number | undefined): string[] | undefined {
   const tags: string[] = [runs[0]!.text.trim()];
+  // (wider than a space of the font: in a monospaced one, "Burp Suite" in Cousine, a space is as wide as a letter)
+  const mono = runs.every((r) => MONOSPACED.test(r.fontName ?? ''));
+  const charWidth = runs.reduce((w, r) => w + r.width!, 0) / Math.max(1, runs.reduce((n, r) => n + r.text.length, 0));
   for (let i = 1; i < runs.length; i++) {
     const gap = runs[i]!.x! - (runs[i - 1]!.x! + runs[i - 1]!.width!);
-    const size = runs[i]!.fontSize ?? l.fontSize ?? 10;
-    if (gap >= 0.4 * size) tags.push(runs[i]!.text.trim());
+    const size = runs[i]!.fontSize ?? fontSize ?? 10;
+    if (gap >= (mono ? 1.5 * charWidth : 0.4 * size)) tags.push(runs[i]!.text.trim());
     else tags[tags.length - 1] += (gap > 0.1 * size ? ' ' : '') + runs[i]!.text.trim();
   }
   // (a grid of ticked items: the ticks are not tags, alone or before a tag, "▪ AWS")
@@ -56,8 +67,8 @@ export function skillItems(s: string): string[] {
   return out.map((x) => withoutDurations(withoutGlyph(x.trim()).replace(/\.$/, '')).trim().replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
 }
 
-/** One cell of a printed row: its text, where it starts, and whether it is set in bold. */
-interface Cell { text: string; x: number; bold: boolean }
+/** One cell of a printed row: its text, where it starts, whether it is set in bold, and its tags if it is a row of them. */
+interface Cell { text: string; x: number; bold: boolean; tags?: string[] }
 
 /** Cells of a PDF line, from its runs: a gap wider than about one em separates two cells. */
 function cellsOf(l: Line): Cell[] | undefined {
@@ -70,11 +81,14 @@ function cellsOf(l: Line): Cell[] | undefined {
     if (last && r.x! - last.end <= Math.max(size, 6)) { last.runs.push(r); last.end = r.x! + (r.width ?? 0); continue; }
     out.push({ runs: [r], end: r.x! + (r.width ?? 0) });
   }
-  return out.map((c) => ({
-    text: c.runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim(),
-    x: c.runs[0]!.x!,
-    bold: c.runs.every((r) => r.bold),
-  }));
+  return out.map((c) => {
+    const text = c.runs.map((r) => r.text).join(' ').replace(/\s+/g, ' ').trim();
+    const cell: Cell = { text, x: c.runs[0]!.x!, bold: c.runs.every((r) => r.bold) };
+    // ("Go  Node.js  PostgreSQL": a card's keywords set as tags, a gap wider than a space between them)
+    const tags = c.runs.length >= 2 && c.runs.every((r) => r.width !== undefined) && !/[,;•|·]/.test(text) ? tagsOfRuns(c.runs, l.fontSize) : undefined;
+    if (tags) cell.tags = tags;
+    return cell;
+  });
 }
 
 interface Card { x: number; name: string[]; items: string[] }
@@ -130,7 +144,7 @@ function readCards(lines: Line[]): SkillGroup[] | undefined {
       let card = cardAt(band, c.x);
       if (!card) { card = { x: c.x, name: [], items: [] }; band.push(card); band.sort((a, b) => a.x - b.x); }
       if (c.bold && !card.items.length) card.name.push(c.text);
-      else card.items.push(...skillItems(c.text));
+      else card.items.push(...(c.tags ?? skillItems(c.text)));
     }
   }
   flush();
