@@ -239,7 +239,7 @@ describe('layoutPdf', () => {
   it('counts indents from the edge of the job titles on a page where a long list of items is the commonest edge', () => {
     const items: TextItem[] = [item('Mentored four manual testers into automation roles', 80, 60, 10.5)];
     let y = 80;
-    for (const [org, title] of [['Logística Occidente', 'QA Engineer'], ['Tiendita Digital', 'Software Tester']]) {
+    for (const [org, title] of [['Logística Occidente', 'QA Engineer'], ['Tiendita Digital', 'Software Tester']] as const) {
       items.push(item(org, 50, y, 10.5), item(title, 50, (y += 16), 10.5, { bold: true }));
       for (const duty of ['Built the load testing harness in k6', 'Cut the flaky test rate by isolating test data']) items.push(item(duty, 80, (y += 16), 10.5));
       y += 24;
@@ -257,7 +257,7 @@ describe('layoutPdf', () => {
   it('takes no line of dates for an indented item ("01/09/2020 - PRESENT" over the employer)', () => {
     const items: TextItem[] = [];
     let y = 100;
-    for (const [dates, org] of [['01/09/2020 - PRESENT', 'NORRSKEN SENSORTEKNIK AB'], ['01/02/2016 - 31/08/2020', 'GÖTAVERKEN AUTOMATION']]) {
+    for (const [dates, org] of [['01/09/2020 - PRESENT', 'NORRSKEN SENSORTEKNIK AB'], ['01/02/2016 - 31/08/2020', 'GÖTAVERKEN AUTOMATION']] as const) {
       items.push(item(dates, 440, y, 8.3), item(org, 269, (y += 14), 10.5, { bold: true }), item('SENIOR FIRMWARE ENGINEER', 268, (y += 12), 9));
       for (const duty of ['Led firmware for a LoRaWAN soil sensor', 'Ported the sensor firmware to Zephyr RTOS']) items.push(item(duty, 294, (y += 13), 9.8));
       y += 30;
@@ -321,6 +321,11 @@ describe('layoutPdf', () => {
     expect(doc.lines.map((l) => [l.text.split(' ')[0], !!l.blockStart])).toEqual([
       ['Run', true], ['day', false], ['Kept', true], ['Rewrote', true], ['Built', true], ['Automated', true], ['Lead', true],
     ]);
+  });
+
+  it('keeps the space between two letter-spaced words drawn as two pieces of text', () => {
+    const doc = layout(page([item('M A R K E T I N G', 206.9, 104, 10.5), item('T E C H N O L O G I S T', 305, 104, 10.5)]));
+    expect(doc.lines.map((l) => l.text)).toEqual(['MARKETING TECHNOLOGIST']);
   });
 
   it('joins letter-spaced headings and replaces ligatures, recording each repair', () => {

@@ -319,13 +319,20 @@ function segText(s: Seg): string {
 function itemsText(items: TextItem[]): string {
   let out = '';
   let end = -Infinity;
+  let prev = '';
   for (const it of items) {
-    if (out && !/\s$/.test(out) && !/^\s/.test(it.text) && it.x - end > 0.15 * it.fontSize) out += ' ';
+    // (two letter-spaced words drawn apart, "M A R K E T I N G" and "T E C H N O L O G I S T": two spaces, the
+    // word break joinLetterSpaced keeps)
+    if (out && !/\s$/.test(out) && !/^\s/.test(it.text) && it.x - end > 0.15 * it.fontSize) out += LETTER_SPACED.test(prev) && LETTER_SPACED.test(it.text) ? '  ' : ' ';
     out += it.text;
     end = it.x + it.width;
+    prev = it.text;
   }
   return out;
 }
+
+/** An item of letter-spaced text: three or more letters (or kerned pairs, or a hyphen) with a space between each. */
+const LETTER_SPACED = /^(?:[\p{L}&-]{1,2} ){2,}[\p{L}&-]{1,2}$/u;
 
 const runsOf = (items: TextItem[], icons: Map<TextItem, string>): Run[] =>
   items.map((i) => {

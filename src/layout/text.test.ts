@@ -72,8 +72,12 @@ describe('joinLetterSpaced', () => {
     expect(joinLetterSpaced('E D U CAT I O N')).toBe('EDUCATION');
     expect(joinLetterSpaced('AWA R D S')).toBe('AWARDS');
   });
+  it('keeps a hyphen inside a letter-spaced word', () => {
+    expect(joinLetterSpaced('F R O N T - E N D  D E V E L O P E R')).toBe('FRONT-END DEVELOPER');
+  });
   it('leaves ordinary text alone', () => {
     expect(joinLetterSpaced('Go and C in a lab')).toBe('Go and C in a lab');
+    expect(joinLetterSpaced('Q - A and B - C')).toBe('Q - A and B - C');
     expect(joinLetterSpaced('M E  Smith')).toBe('M E  Smith');
   });
 });

@@ -66,7 +66,8 @@ export function joinLetterSpaced(s: string): string {
   if (!/(?:^|\s)\p{L}{1,2}(?:\s\p{L}{1,2}){2,}(?:\s|$)/u.test(s)) return s;
   const parts = s.split(/\s{2,}/).map((part) => part.trim().split(' '));
   // (a kerned group of three, "E D U CAT I O N", "AWA R D S", once in a word)
-  const word = (toks: string[]) => toks.every((t) => /^\p{L}{1,3}$/u.test(t)) && toks.length >= 3 && toks.filter((t) => t.length === 1).length >= toks.length * 0.6
+  // (and a hyphen inside one: "F R O N T - E N D")
+  const word = (toks: string[]) => toks.every((t) => /^(?:\p{L}{1,3}|-)$/u.test(t)) && toks.length >= 3 && /^\p{L}/u.test(toks[0]!) && /\p{L}$/u.test(toks[toks.length - 1]!) && toks.filter((t) => t.length === 1).length >= toks.length * 0.6
     && toks.filter((t) => t.length === 3).length <= 1;
   // Beside a letter-spaced word, a short one is letter-spaced too: "A B O U T   M E".
   const short = (toks: string[]) => toks.length >= 2 && toks.every((t) => /^\p{L}$/u.test(t));

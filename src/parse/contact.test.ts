@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../types.js';
-import { findLinks, findPhones, isLocation, postalAddress } from './contact.js';
+import { contactParts, findLinks, findPhones, isLocation, postalAddress } from './contact.js';
 
 describe('postalAddress', () => {
   it('reads street, postal code, city, region and country code', () => {
@@ -80,5 +80,12 @@ describe('findLinks', () => {
     expect(findLinks(line([{ text: 'camille-lr (GitHub)' }]))).toEqual([{ url: '', printed: 'camille-lr', network: 'GitHub' }]);
     expect(findLinks(line([{ text: 'github / tmokoena' }]))).toEqual([{ url: '', printed: 'tmokoena', network: 'GitHub' }]);
     expect(findLinks(line([{ text: 'Paris (France)' }]))).toEqual([]);
+  });
+});
+
+describe('contactParts', () => {
+  it('splits at separators and at the symbols printed as icons before each part', () => {
+    expect(contactParts('a@example.com | +1 555 0100 · Austin, TX')).toEqual(['a@example.com', '+1 555 0100', 'Austin, TX']);
+    expect(contactParts('✉ etienne@example.org ☎ (514) 555-0178 ⌂ Montréal, Canada')).toEqual(['etienne@example.org', '(514) 555-0178', 'Montréal, Canada']);
   });
 });

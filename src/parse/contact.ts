@@ -169,8 +169,9 @@ export function isLocation(text: string): boolean {
 }
 
 /** Splits a contact line into its parts ("a | b · c"). */
+// (or by the symbols designed resumes print as icons before each part: "✉ a@b.com ☎ 555 0178 ⌂ Montréal, Canada")
 export const contactParts = (text: string): string[] =>
-  text.split(/\s+[|·•◦⋄∙]\s+|\s{2,}|\s*[|•]\s*|\s+(?:[-–—]|-{2,3})\s+/).map((s) => s.trim()).filter(Boolean);
+  text.split(/\s+[|·•◦⋄∙]\s+|\s{2,}|\s*[|•]\s*|\s+(?:[-–—]|-{2,3})\s+|\s*[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?\s*/u).map((s) => s.trim()).filter(Boolean);
 
 /** A line naming a street or a flat with its number ("Flat 302, Sai Residency, Kukatpally"). */
 export const isStreetLine = (s: string): boolean => STREET.test(s) && /\d/.test(s);

@@ -51,6 +51,27 @@ describe('parseDocument: names set in sidebars and in rows of cells', () => {
   });
 });
 
+describe('parseDocument: designed headers', () => {
+  const item = (text: string, x: number, y: number, size = 10.5, extra: Partial<TextItem> = {}): TextItem =>
+    ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body', ...extra });
+  it('passes over a monogram beside the name or the headline', () => {
+    const a = [item('ÉL', 57, 40, 24, { bold: true }), item('Étienne Lamarre', 113, 40, 24, { bold: true }), item('ENGINEERING MANAGER', 113, 70, 10)];
+    a.push(item('etienne@example.org', 52, 100, 9), item('Experience', 52, 140, 12, { bold: true }));
+    expect(parseDocument(layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items: a, links: [], images: 0 }], meta: { pageCount: 1 } }, 1000)).resume.basics)
+      .toMatchObject({ name: 'Étienne Lamarre', label: 'ENGINEERING MANAGER' });
+    const b = [item('AOIFE KELLEHER', 147, 40, 30, { bold: true }), item('AK', 59, 75, 30, { bold: true }), item('MARKETING TECHNOLOGIST', 160, 80, 11)];
+    b.push(item('aoife@example.com', 160, 110, 9), item('Experience', 52, 140, 12, { bold: true }));
+    expect(parseDocument(layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items: b, links: [], images: 0 }], meta: { pageCount: 1 } }, 1000)).resume.basics)
+      .toMatchObject({ name: 'AOIFE KELLEHER', label: 'MARKETING TECHNOLOGIST' });
+  });
+  it('reads a name set on two lines whose first shares its row with contact details at the right', () => {
+    const items = [item('Ifeoma', 34, 40, 24, { bold: true }), item('ifeoma@example.com', 254, 44, 8), item('Lagos, Nigeria', 254, 58, 8)];
+    items.push(item('Chukwuemeka', 34, 66, 24, { bold: true }), item('github.com/ifeomac', 254, 72, 8), item('UX Engineer', 34, 96, 11.5), item('Summary', 57, 130, 10, { bold: true }));
+    expect(parseDocument(layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items, links: [], images: 0 }], meta: { pageCount: 1 } }, 1000)).resume.basics)
+      .toMatchObject({ name: 'Ifeoma Chukwuemeka', label: 'UX Engineer' });
+  });
+});
+
 describe('parseDocument: education', () => {
   const item = (text: string, x: number, y: number, size = 10.5, extra: Partial<TextItem> = {}): TextItem =>
     ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body', ...extra });

@@ -38,9 +38,21 @@ const withoutCredentials = (s: string): string => {
   return m && /[A-Z]{2}|Ph\.?D|M\.?D/.test(m[0]) ? s.trim().slice(0, m.index).trim() : s.trim();
 };
 
+/**
+ * A monogram printed beside or over the name ("IC" for Ifeoma Chukwuemeka, a designed resume's badge): its letters
+ * are the initials of the name's first and last words (or of its first words).
+ */
+const MONOGRAM = /^\p{Lu}{2,3}$/u;
+const isMonogramOf = (m: string, name: string): boolean => {
+  const w = name.trim().split(/\s+/).map((x) => x[0]!.toUpperCase());
+  const t = m.trim();
+  return MONOGRAM.test(t) && w.length >= 2 && (t === w.slice(0, t.length).join('') || t === `${w[0]}${w[w.length - 1]}`);
+};
+
 const looksLikeName = (s: string): boolean => {
   const t = withoutCredentials(s);
   if (!t || t.length > 50 || /[@\d|/:]|https?|www\./i.test(t)) return false;
+  if (MONOGRAM.test(t)) return false; // initials alone ("AK"), a monogram
   if (/^(curriculum vitae|resume|résumé|cv|lebenslauf)$/i.test(t)) return false; // a document title
   if (/\p{L}{3,}\.$/u.test(t)) return false; // the end of a sentence ("… and Singapore.")
   const w = t.split(/\s+/);
@@ -573,6 +585,7 @@ export function parseDocument(doc: Document): ParseResult {
   // (a labelled name may be printed surname first: "Ortega Lozano, Javier")
   const nameText = (l: Line) => (nameLabelCell(l) ? (l.cells![1] && looksLikeName(l.cells![1].replace(/^([^,]+),\s*([^,]+)$/, '$2 $1')) ? l.cells![1].trim() : undefined)
     : NAME_LABEL.test(l.text) ? (looksLikeName(l.text.replace(NAME_LABEL, '')) ? l.text.replace(NAME_LABEL, '').trim() : undefined)
+    : l.cells && l.cells[1] && isMonogramOf(l.cells[0]!, l.cells[1]) && looksLikeName(l.cells[1]) ? withoutCredentials(l.cells[1])
     : l.cells && looksLikeName(l.cells[0]!) ? withoutCredentials(l.cells[0]!) : looksLikeName(l.text) ? withoutCredentials(l.text)
     : namePart(l) && looksLikeName(namePart(l)![1]!) ? namePart(l)![1]!.trim() : undefined);
   const nameSize = (l: Line) => (l.cells ? l.runs[0]?.fontSize ?? l.fontSize ?? 0 : l.fontSize ?? 0);
@@ -591,11 +604,18 @@ export function parseDocument(doc: Document): ParseResult {
     provenance['basics.name'] = prov(nameLine);
     used.add(nameLine);
     // A name in large type wrapped onto more lines ("Graham THIBODEAU-" / "NAKAMURA", "Dana" / "Whitfield-" / "Okafor").
+    // (also beside contact details printed at the right in small type, which are passed over, even when the first
+    // line shares its row with them, "Ifeoma    ifeoma@…": the name's run is then its first cell)
     let last = nameLine;
-    for (let k = 1; k <= 2; k++) {
+    const size = nameSize(nameLine);
+    const nameX = nameLine.box?.[0];
+    const firstCell = !nameLine.cells || nameText(nameLine) === nameLine.cells[0]!.trim();
+    for (let k = 1, found = 0; k <= 4 && found < 2; k++) {
       const rest = lines[nameLine.index + k];
-      if (!rest || nameLine.cells || rest.cells || rest.page !== nameLine.page || rest.column !== nameLine.column || headingLines.has(rest.index)
-        || Math.abs((rest.fontSize ?? 0) - (nameLine.fontSize ?? 0)) > 0.3 || (nameLine.fontSize ?? 0) < 14 || rest.text.split(/\s+/).length > 3) break;
+      if (rest && nameX !== undefined && rest.box && Math.abs(rest.box[0] - nameX) > 20 && (rest.fontSize ?? 0) < 0.6 * size) continue;
+      found++;
+      if (!rest || !firstCell || rest.cells || rest.page !== nameLine.page || rest.column !== nameLine.column || headingLines.has(rest.index)
+        || Math.abs((rest.fontSize ?? 0) - size) > 0.3 || size < 14 || rest.text.split(/\s+/).length > 3) break;
       const joined = /-$/.test(basics.name) ? basics.name + rest.text.trim() : `${basics.name} ${rest.text.trim()}`;
       if (!looksLikeName(joined) || TITLE_WORDS.test(rest.text)) break;
       basics.name = joined;
@@ -613,7 +633,9 @@ export function parseDocument(doc: Document): ParseResult {
     } else if (next && !headingLines.has(next.index) && !next.bullet && !FORM_LABEL.test(next.cells?.[0] ?? next.text) && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text) && !postalAddress(next.text)
       && !PARTICULARS.test(next.text) && !(isStreetLine(next.text) && !TITLE_WORDS.test(next.text))
       && next.text.length <= 80 && !findDateRange(next.text) && next.text.split(/\s+/).length <= 10 && !/[.!]$/.test(next.text)) {
-      basics.label = (next.cells?.[0] ?? next.text).replace(/\s{2,}/g, ' ');
+      // (past a monogram printed at the left of the headline's row: "AK    MARKETING TECHNOLOGIST")
+      const cell = next.cells && next.cells[1] && isMonogramOf(next.cells[0]!, basics.name) ? next.cells[1] : next.cells?.[0];
+      basics.label = (cell ?? next.text).replace(/\s{2,}/g, ' ');
       provenance['basics.label'] = prov(next);
       used.add(next);
       // A headline wrapped onto a second line of the same size.
