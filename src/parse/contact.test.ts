@@ -29,6 +29,10 @@ describe('isLocation', () => {
     for (const t of ['Thành phố Hồ Chí Minh, Hồ Chí Minh, Vietnam', 'Thành phố Hồ Chí Minh, Vietnam']) expect(isLocation(t), t).toBe(true);
     for (const t of ['Bachelor of Arts, University of Nigeria', 'Senior Data Platform Team Lead, Vietnam']) expect(isLocation(t), t).toBe(false);
   });
+  it('reads a town with its country in brackets (Europass)', () => {
+    for (const t of ['Leeds (United Kingdom)', 'Wrocław (Poland)']) expect(isLocation(t), t).toBe(true);
+    expect(isLocation('Acme Ltd (UK)')).toBe(false);
+  });
   it('rejects an employer joined to its place by a spaced dash (Indeed\'s "Company - City, ST")', () => {
     for (const t of ['Brightway Outfitters - Pittsburgh, PA', 'Ege Barındırma - İzmir, Türkiye']) expect(isLocation(t), t).toBe(false);
   });
@@ -87,5 +91,12 @@ describe('contactParts', () => {
   it('splits at separators and at the symbols printed as icons before each part', () => {
     expect(contactParts('a@example.com | +1 555 0100 · Austin, TX')).toEqual(['a@example.com', '+1 555 0100', 'Austin, TX']);
     expect(contactParts('✉ etienne@example.org ☎ (514) 555-0178 ⌂ Montréal, Canada')).toEqual(['etienne@example.org', '(514) 555-0178', 'Montréal, Canada']);
+  });
+});
+
+describe('findLinks', () => {
+  it('leaves out the Europass site printed in its template\'s footer', () => {
+    const l = { text: 'For more information on Europass go to http://europass.cedefop.europa.eu', runs: [], page: 1, index: 0, region: 'footer' as const };
+    expect(findLinks(l)).toEqual([]);
   });
 });

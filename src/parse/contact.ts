@@ -75,6 +75,8 @@ export function findLinks(line: Line): { url: string; printed: string; network?:
     const printed = m[0].replace(/[.,;:]+$/, '');
     // (a bare name whose last part is capitalised is an abbreviation, "H.No 4-12" for a house number, not a site)
     if (!/^(?:https?:\/\/|www\.)/i.test(printed) && !printed.includes('/') && /\.[^.]*\p{Lu}[^.]*$/u.test(printed)) continue;
+    // (the Europass site, printed in its template's footer, is nobody's own)
+    if (/^(?:https?:\/\/)?(?:[\w-]+\.)*europa\.eu(?:\/|$)/i.test(printed)) continue;
     out.push({ url: /^https?:\/\//i.test(printed) ? printed : `https://${printed}`, printed });
   }
   // Handles whose URL is only in the link annotation ("rendercv" with an icon, "lena (Mastodon)").
@@ -140,6 +142,9 @@ export function isLocation(text: string): boolean {
   const uf = /^(.+?)\s*(?:\s[–—-]\s|\/)\s*([A-Z]{2})$/.exec(t);
   if (uf && isCityName(uf[1]!)) return true;
   if (t.length > 3 && COUNTRY_ONLY.test(t)) return true; // a country alone ("S.Korea")
+  // A town and its country in brackets, as Europass prints them ("Leeds (United Kingdom)").
+  const bracketed = /^([\p{Lu}][\p{L}.'’ -]{1,40})\s*\(([^()]+)\)$/u.exec(t);
+  if (bracketed && COUNTRY_ONLY.test(bracketed[2]!.trim()) && bracketed[1]!.trim().split(/\s+/).length <= 4 && !ORG_WORDS.test(bracketed[1]!) && !SCHOOL_WORDS.test(bracketed[1]!)) return true;
   if (!t.includes(',') && !ORG_WORDS.test(t) && !SCHOOL_WORDS.test(t) && isCityName(t)) return true;
   // An Australian suburb and state without a comma ("Milton QLD", "Richmond VIC 3121").
   // ("SA" is a company's legal form too, "Ticino Embedded SA": there the suburb must be a known town, "Adelaide SA")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../types.js';
-import { formQualifications, formRoles, orgAndPlace, readFormEntries } from './form-rows.js';
+import { formQualifications, formRoles, isFormRowLabel, joinFormCells, orgAndPlace, readFormEntries } from './form-rows.js';
 
 /** A PDF row of a Europass form: [text, x] runs at height y; two runs make a label and a value. */
 function row(y: number, runs: [string, number][], extra: Partial<Line> = {}): Line {
@@ -61,5 +61,47 @@ describe('orgAndPlace', () => {
   it('splits off the place after the organisation', () => {
     expect(orgAndPlace('Arcadia Infraestructuras S.A., Madrid, Spain')).toEqual({ org: 'Arcadia Infraestructuras S.A.', place: 'Madrid, Spain' });
     expect(orgAndPlace('Ingeniería Túria')).toEqual({ org: 'Ingeniería Túria' });
+  });
+});
+
+describe('a Word table used as a form (the old Europass template)', () => {
+  let n = 0;
+  /** One paragraph of a DOCX table cell. */
+  const cell = (text: string, row: number, c: number): Line => ({ text, runs: [{ text, fontSize: 10 }], page: 1, index: n++, region: 'body', fontSize: 10, table: { table: 0, row, cell: c } });
+  const lines = [
+    cell('Dates', 14, 0), cell('April 2021 to date', 14, 1),
+    cell('Occupation or position held', 15, 0), cell('DevOps Engineer', 15, 1),
+    cell('Main activities and responsibilities', 16, 0), cell('Own the GitLab CI/CD estate of 220 pipelines', 16, 1), cell('Wrote the runbooks used in 40+ incidents', 16, 1),
+    cell('Name and address of employer', 17, 0), cell('Harewood Digital Ltd, 3 Wellington Place, Leeds LS1 4AP (United Kingdom)', 17, 1),
+    cell('Dates', 20, 0), cell('September 2018 to March 2021', 20, 1),
+    cell('Occupation or position held', 21, 0), cell('IT Infrastructure Analyst', 21, 1),
+    cell('Name and address of employer', 23, 0), cell('Aire Valley Housing Association, Hall Ings, Bradford BD1 5SH (United Kingdom)', 23, 1),
+  ];
+  it('joins each label\'s cell with its value\'s, keeps the further paragraphs, and says where each line came from', () => {
+    const { lines: joined, origin } = joinFormCells(lines, isFormRowLabel);
+    expect(joined.map((l) => l.cells ?? l.text)).toEqual([
+      ['Dates', 'April 2021 to date'], ['Occupation or position held', 'DevOps Engineer'],
+      ['Main activities and responsibilities', 'Own the GitLab CI/CD estate of 220 pipelines'], 'Wrote the runbooks used in 40+ incidents',
+      ['Name and address of employer', 'Harewood Digital Ltd, 3 Wellington Place, Leeds LS1 4AP (United Kingdom)'],
+      ['Dates', 'September 2018 to March 2021'], ['Occupation or position held', 'IT Infrastructure Analyst'],
+      ['Name and address of employer', 'Aire Valley Housing Association, Hall Ings, Bradford BD1 5SH (United Kingdom)'],
+    ]);
+    expect(joined.map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(origin).toEqual([1, 3, 5, 6, 8, 10, 12, 14]);
+  });
+  it('reads the joined rows as roles, the employer apart from its postal address', () => {
+    const roles = formRoles(readFormEntries(joinFormCells(lines, isFormRowLabel).lines)!, 'work').map((r) => r.item);
+    expect(roles).toEqual([
+      { name: 'Harewood Digital Ltd', location: '3 Wellington Place, Leeds LS1 4AP (United Kingdom)', position: 'DevOps Engineer', startDate: '2021-04', highlights: ['Own the GitLab CI/CD estate of 220 pipelines Wrote the runbooks used in 40+ incidents'] },
+      { name: 'Aire Valley Housing Association', location: 'Hall Ings, Bradford BD1 5SH (United Kingdom)', position: 'IT Infrastructure Analyst', startDate: '2018-09', endDate: '2021-03' },
+    ]);
+  });
+  it('reads the class of a degree after its field as the grade, and "Town (Country)" as a place', () => {
+    const edu = [cell('Dates', 33, 0), cell('September 2013 to June 2016', 33, 1), cell('Title of qualification awarded', 34, 0), cell('Bachelor of Science (Hons) in Computing, Upper Second-Class Honours (2:1)', 34, 1),
+      cell('Name and type of organisation providing education and training', 36, 0), cell('University of Leeds, Leeds (United Kingdom)', 36, 1),
+      cell('Level in national or international classification', 37, 0), cell('EQF level 6', 37, 1)];
+    expect(formQualifications(readFormEntries(joinFormCells(edu, isFormRowLabel).lines)!).map((q) => q.item)).toEqual([
+      { institution: 'University of Leeds', location: 'Leeds (United Kingdom)', studyType: 'Bachelor of Science (Hons)', area: 'Computing', score: 'Upper Second-Class Honours (2:1)', startDate: '2013-09', endDate: '2016-06' },
+    ]);
   });
 });

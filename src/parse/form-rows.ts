@@ -6,7 +6,7 @@
 import type { Line } from '../types.js';
 import { FORM_ROW_LABELS, type FormField } from '../data/section-aliases.js';
 import { findDegree, joinWrapped } from './entries.js';
-import { isLocation } from './contact.js';
+import { isLocation, isStreetLine } from './contact.js';
 import { findDateRange } from './dates.js';
 
 export interface FormRow {
@@ -23,8 +23,40 @@ const labelKey = (s: string): string => s.toLowerCase().replace(/\s*\/\s*/g, ' /
 const LABELS = new Map<string, FormField>(FORM_ROW_LABELS.map(([label, field]) => [labelKey(label), field]));
 const isPrefix = (s: string): boolean => [...LABELS.keys()].some((k) => k.startsWith(s + ' '));
 
-/** Where the values start: the x of the first value after a known label, on most such rows. */
+/** A known form label ("Dates", "Occupation or position held"). */
+export const isFormRowLabel = (s: string): boolean => LABELS.has(labelKey(s));
+
+/**
+ * A Word table used as a form, a label's cell beside its value's (the old Europass template: "Dates | April 2021
+ * to date"): the label and the first paragraph of its value become one line of two cells, as a PDF prints the
+ * row; the value's further paragraphs follow as they are. `isLabel` says which cells are labels. Lines are
+ * numbered again; `origin` holds each one's number in the document.
+ */
+export function joinFormCells(lines: Line[], isLabel: (s: string) => boolean): { lines: Line[]; origin: number[] } {
+  const out: Line[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!, v = lines[i + 1];
+    if (l.table?.cell === 0 && !l.cells && v?.table && v.table.table === l.table.table && v.table.row === l.table.row && v.table.cell === 1 && !v.cells
+      && l.text.trim().split(/\s+/).length <= 10 && isLabel(l.text.trim())) {
+      const label = l.text.trim(), value = v.text.trim();
+      out.push({ ...v, text: `${label}  ${value}`, cells: [label, value], runs: [...l.runs, ...v.runs] });
+      origin.push(v.index);
+      i++;
+      continue;
+    }
+    out.push(l);
+    origin.push(l.index);
+  }
+  return out.length === lines.length ? { lines, origin } : { lines: out.map((l, index) => ({ ...l, index })), origin };
+}
+
+/**
+ * Where the values start: the x of the first value after a known label, on most such rows (-Infinity for a
+ * Word form, whose rows are cells, not positions).
+ */
 function valueColumn(lines: Line[]): number | undefined {
+  if (lines.filter((l) => !l.box && l.table && l.cells && l.cells.length >= 2 && LABELS.has(labelKey(l.cells[0]!))).length >= 2) return -Infinity;
   const xs: number[] = [];
   for (const l of lines) {
     if (!l.cells || l.cells.length < 2 || !LABELS.has(labelKey(l.cells[0]!))) continue;
@@ -41,6 +73,8 @@ function valueColumn(lines: Line[]): number | undefined {
 function split(l: Line, at: number): { label: string; value: string } {
   if (l.box && l.box[0] >= at - 2) return { label: '', value: l.text.trim() };
   if (l.cells && l.cells.length >= 2) return { label: l.cells[0]!.trim(), value: l.cells.slice(1).join(' ').trim() };
+  // (a Word form: a further paragraph of a value's cell)
+  if (!l.box && l.table && l.table.cell > 0) return { label: '', value: l.text.trim() };
   return { label: l.text.trim(), value: '' };
 }
 
@@ -125,8 +159,17 @@ export function orgAndPlace(s: string): { org: string; place?: string } {
     const place = parts.slice(i).join(', ');
     if (isLocation(place)) return { org: parts.slice(0, i).join(', '), place };
   }
+  // (or its postal address: "Harewood Digital Ltd, 3 Wellington Place, Leeds LS1 4AP (United Kingdom)", "Aire
+  // Valley Housing Association, Hall Ings, Bradford BD1 5SH (United Kingdom)": a street and number, or a postcode)
+  for (let i = 1; i < parts.length; i++) {
+    const place = parts.slice(i).join(', ');
+    if (isStreetLine(parts[i]!) || /^\d{1,5}[a-z]?\s+\p{Lu}/u.test(parts[i]!) || POSTCODE.test(place)) return { org: parts.slice(0, i).join(', '), place };
+  }
   return { org: parts.join(', ') };
 }
+
+/** A UK postcode, or a postal code of four to six digits before a town ("Leeds LS1 4AP", "75008 Paris"). */
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b\d{4,6}\s+\p{Lu}\p{Ll}/u;
 
 type Item = Record<string, unknown>;
 
@@ -170,7 +213,10 @@ export function formQualifications(entries: FormEntry[]): { item: Item; line: Li
       // ("Máster en Ingeniería de Caminos, Canales y Puertos": the whole rest names the field)
       const at = title.indexOf(degree.studyType);
       const rest = at >= 0 ? title.slice(at + degree.studyType.length).replace(/^\s*(?:in|of|en|em|in der|de|di|in the)\s+/i, '').trim() : '';
-      const area = at === 0 && rest ? rest : degree.area;
+      let area = at === 0 && rest ? rest : degree.area;
+      // ("Computing, Upper Second-Class Honours (2:1)": the class of the degree after the field is its grade)
+      const grade = area ? /^(.+?),\s*((?:first|upper|lower|second|third)[\w\s-]*(?:class|honours)[^,]*|(?:with )?(?:distinction|merit|(?:summa |magna )?cum laude)[^,]*)$/i.exec(area) : null;
+      if (grade) { area = grade[1]!; item.score = grade[2]!.trim(); }
       if (area) item.area = area;
     } else if (title) item.studyType = title;
     if (place) item.location = place;

@@ -5,7 +5,7 @@ import { aliasOf, findHeadings, headingKey, type Heading } from './sections.js';
 import { splitEntries, headerFields, joinWrapped, findDegree, degreeLine, isFieldOfStudy, type RawEntry } from './entries.js';
 import { roleSentences } from './role-sentences.js';
 import { projectBlocks } from './project-blocks.js';
-import { formQualifications, formRoles, readFormEntries } from './form-rows.js';
+import { formQualifications, formRoles, isFormRowLabel, joinFormCells, readFormEntries } from './form-rows.js';
 import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, isStreetLine, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange, type DateRange } from './dates.js';
@@ -29,7 +29,12 @@ export interface ParseResult {
   text: string;
 }
 
-const prov = (l: Line): Provenance => (l.box ? { page: l.page, line: l.index, box: l.box } : { page: l.page, line: l.index });
+/** The number in the document of a line the parser joined from two (a Word form's label and value cells). */
+const sourceIndex = new WeakMap<Line, number>();
+const prov = (l: Line): Provenance => {
+  const line = sourceIndex.get(l) ?? l.index;
+  return l.box ? { page: l.page, line, box: l.box } : { page: l.page, line };
+};
 
 /** Post-nominal letters after a name ("Maria L. Santos, BSN, RN", "Jane Doe, PhD"). */
 const CREDENTIALS = /(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.?){1,3}(?:\s*\([^)]*\))?)+$/;
@@ -524,8 +529,10 @@ function bareLocation(lines: Line[], basics: JsonResume, provenance: Record<stri
 /** A form label before the name: "Name: …" in the text, or "Name" as the first cell of a row. */
 const NAME_LABEL = /^(?:full\s+)?name\s*:\s*/i;
 // (Europass forms: "Name / Surname", "First name(s) / Surname(s)", "Surname(s) / First name(s)")
-const nameLabelCell = (l: Line): boolean => !!l.cells
-  && /^(?:(?:full|first|given)\s+)?name(?:\(s\))?(?:\s*(?:\/|and)\s*(?:surname|last name|family name)(?:\(s\))?)?\s*:?$|^surname(?:\(s\))?\s*\/\s*first name(?:\(s\))?\s*:?$/i.test(l.cells[0]!.trim());
+const NAME_LABEL_ALONE = /^(?:(?:full|first|given)\s+)?name(?:\(s\))?(?:\s*(?:\/|and)\s*(?:surname|last name|family name)(?:\(s\))?)?\s*:?$|^surname(?:\(s\))?\s*\/\s*first name(?:\(s\))?\s*:?$/i;
+const nameLabelCell = (l: Line): boolean => !!l.cells && NAME_LABEL_ALONE.test(l.cells[0]!.trim());
+/** The Europass form's rows of skills ("Computer skills and competences | AWS, Terraform, …", "Mother tongue(s) | English"). */
+const SKILL_ROW_LABEL = /^(?:mother tongue\(s\)|other language\(s\)|(?:social|organi[sz]ational|technical|computer|artistic|other|job-related|communication|digital|personal) skills(?: and competences)?|driving licen[cs]e\(s\))$/i;
 /** A form row naming the job sought ("Desired employment / Occupational field    Structural Engineer"). */
 const SOUGHT_LABEL = /^(?:desired employment(?:\s*\/\s*occupational field)?|occupational field|job applied for|position applied for|desired position|target position|position sought)\s*:?$/i;
 
@@ -536,7 +543,7 @@ const FORM_LABEL = /^(?:address|home address|phone|mobile|tel(?:ephone)?|e-?mail
 
 const CERT_WORDS = /\b(certifi(?:ed|cate|cation)|licen[cs]e|first aid(?:er)?|cpr|belt|course|training|award|safety|accredit(?:ed|ation)|ticket|registration)\b/i;
 
-const ADDRESS_LABEL = /^(?:address|home|home address|postal address|residence|location|city|anschrift|adresse|dirección|endereço)\s*:?$/i;
+const ADDRESS_LABEL = /^(?:address(?:\(es\))?|home|home address|postal address|residence|location|city|anschrift|adresse|dirección|endereço)\s*:?$/i;
 
 function locationObject(s: string): JsonResume {
   const parts = s.split(/\s*,\s*/);
@@ -547,7 +554,10 @@ function locationObject(s: string): JsonResume {
 
 /** Parses the document into JSON Resume. */
 export function parseDocument(doc: Document): ParseResult {
-  const lines = doc.lines;
+  // (a Word table used as a form: each label's cell and its value's, one row, as a PDF prints them)
+  const formed = joinFormCells(doc.lines, (t) => isFormRowLabel(t) || NAME_LABEL_ALONE.test(t) || SOUGHT_LABEL.test(t) || ADDRESS_LABEL.test(t) || FORM_LABEL.test(t) || SKILL_ROW_LABEL.test(t));
+  const lines = formed.lines;
+  if (lines !== doc.lines) lines.forEach((l, i) => sourceIndex.set(l, formed.origin[i]!));
   let headings = findHeadings(lines);
   // A name printed in the headings' style (a plain-text resume in capitals), above every known heading, is the
   // name, not a heading.

@@ -7,6 +7,16 @@ const line = (text: string, index: number, extra: Partial<Line> = {}): Line =>
   ({ text, runs: [{ text, fontSize: extra.fontSize ?? 10, bold: (extra.bold ?? 0) > 0.5 }], page: 1, index, region: 'body', fontSize: 10, ...extra });
 
 describe('findHeadings', () => {
+  it('takes no cell of a Word table\'s header row for a heading ("Understanding | Speaking | Writing"), but keeps a heading beside its entries', () => {
+    const cell = (text: string, index: number, row: number, c: number, extra: Partial<Line> = {}) => line(text, index, { table: { table: 0, row, cell: c }, ...extra });
+    const h = { bold: 1, fontSize: 12 }, s = { bold: 1, fontSize: 11 };
+    const lines = [
+      cell('Skills', 0, 3, 0, h), cell('Platform: Kubernetes, Argo CD, Helm', 1, 3, 1), cell('Cloud: AWS, Google Cloud', 2, 3, 1),
+      cell('Education', 3, 4, 0, h), cell('M.Sc. in Informatik', 4, 4, 1), cell('Certifications', 5, 5, 0, h), cell('Certified Kubernetes Administrator', 6, 5, 1),
+      cell('Understanding', 7, 7, 0, s), cell('Speaking', 8, 7, 1, s), cell('Writing', 9, 7, 2, s), cell('B1', 10, 8, 0), cell('B1', 11, 8, 1), cell('A2', 12, 8, 2),
+    ];
+    expect(findHeadings(lines).map((x) => x.heading)).toEqual(['Skills', 'Education', 'Certifications']);
+  });
   it('reads a smaller heading word straight under a heading as a group inside it ("SKILLS" / "Languages")', () => {
     const h = { bold: 1, fontSize: 12 };
     const lines = [line('EXPERIENCE', 0, h), line('Engineer at Acme', 1), line('SKILLS', 2, h), line('Languages', 3, { bold: 1, fontSize: 10 }), line('TypeScript · Python', 4), line('EDUCATION', 5, h), line('McGill', 6)];

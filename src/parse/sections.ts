@@ -59,6 +59,18 @@ function signature(l: Line): string {
   return `${Math.round((l.fontSize ?? 0) * 2) / 2}|${(l.bold ?? 0) > 0.5 ? 'b' : ''}|${isCaps(l.text) ? 'C' : ''}|${font.replace(/^[A-Z]{6}\+/, '')}`;
 }
 
+/** How many cells of line i's Word table row hold the lines next to it (0 outside a table). */
+function rowCells(lines: Line[], i: number): number {
+  const t = lines[i]!.table;
+  if (!t) return 0;
+  const cells = new Set<number>();
+  for (let k = Math.max(0, i - 4); k <= Math.min(lines.length - 1, i + 4); k++) {
+    const o = lines[k]!.table;
+    if (o && o.table === t.table && o.row === t.row) cells.add(o.cell);
+  }
+  return cells.size;
+}
+
 /** Finds the section headings of a document, in reading order. */
 export function findHeadings(lines: Line[]): Heading[] {
   const found = new Map<number, Heading>();
@@ -85,7 +97,9 @@ export function findHeadings(lines: Line[]): Heading[] {
       && [lines[i - 1], lines[i + 1]].some((o) => o?.table && o.table.table === l.table!.table && o.table.row === l.table!.row && o.table.cell !== l.table!.cell && /,/.test(o.text));
     // ("experience." ending a wrapped paragraph is prose, not a heading)
     const prose = /^\p{Ll}.*\.$/u.test(l.text.trim()) || (!!l.box && l.blockStart === false && /^\p{Ll}/u.test(l.text.trim()));
-    if (whole && words(l.text) <= 6 && !wraps && !rowLabel && !prose) { found.set(i, { line: i, kind: whole, heading: respaced(l.text.replace(/[:\s]+$/, '')) }); continue; }
+    // (a cell of a table's header row of three or more columns: "Understanding | Speaking | Writing")
+    const columnHead = !!l.table && rowCells(lines, i) >= 3;
+    if (whole && words(l.text) <= 6 && !wraps && !rowLabel && !prose && !columnHead) { found.set(i, { line: i, kind: whole, heading: respaced(l.text.replace(/[:\s]+$/, '')) }); continue; }
     const first = l.cells?.[0];
     const k = first ? aliasOf(first) : undefined;
     // "PROFESSIONAL    Hanbit Mobility …" over "EXPERIENCE    ■ Senior Firmware Engineer …": a gutter heading in two rows.
@@ -186,6 +200,10 @@ export function findHeadings(lines: Line[]): Heading[] {
     for (const [i, l] of lines.entries()) {
       if (found.has(i) || dropped.has(i) || l.bullet || l.cells || l.region !== sample.region && l.region !== 'body') continue;
       if (signature(l) !== sig || words(l.text) > 6 || /\d{4}|@/.test(l.text)) continue;
+      // (a cell of a Word table's header row of three columns or more, "Understanding | Speaking | Writing", is no
+      // heading; nor is the label of a row whose value is a table of its own, "French | B1 B1 A2")
+      if (l.table && rowCells(lines, i) >= 3) continue;
+      if (l.table && lines[i + 1]?.table && lines[i + 1]!.table!.table !== l.table.table) continue;
       if (apart !== undefined && l.gapBefore !== undefined && l.gapBefore < 0.4 * apart) continue;
       if (!distinctive && !(kindByKeywords(l.text) && !TITLE_WORDS.test(l.text) && !ORG_WORDS.test(l.text) && !SCHOOL_WORDS.test(l.text) && words(l.text) <= 4 && gaps.length >= 2
         && l.gapBefore !== undefined && l.gapBefore >= 0.8 * median(gaps))) continue;
