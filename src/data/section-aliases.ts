@@ -31,7 +31,7 @@ const LIST: [SectionKind, string[]][] = [
  * Achievements") gets none.
  */
 export const SECTION_KEYWORDS: [SectionKind, RegExp][] = [
-  ['work', /\b(experiences?|employment|appointments?|work history|career history|positions? held|earl(?:y|ier) career|earlier (?:positions|roles)|previous (?:positions|roles)|prior (?:positions|roles)|berufserfahrung|exp[ée]riences? professionnelles?|experiencia|experi[êe]ncia)\b/i],
+  ['work', /\b(experiences?|employment|appointments?|work history|career history|positions? held|(?:part-time|campus|student|summer|other) jobs|earl(?:y|ier) career|earlier (?:positions|roles)|previous (?:positions|roles)|prior (?:positions|roles)|berufserfahrung|exp[ée]riences? professionnelles?|experiencia|experi[êe]ncia)\b/i],
   ['education', /\b(education|educational|academic (?:qualifications?|background|history|record|training)|degrees?|schooling|studies|formation|ausbildung|forma[çc][ãa]o|formaci[óo]n)\b/i],
   ['skills', /\b(skills?|competenc(?:e|es|ies)|technolog(?:y|ies)|tools|systems|software|proficienc(?:y|ies)|strengths|expertise|tech stack|kenntnisse|comp[ée]tences|habilidades|conhecimentos|compet[êe]ncias|conocimientos|competencias|competenze)\b/i],
   ['certificates', /\b(certifications?|certificates?|licen[cs]es?|tickets|accreditations?)\b/i],

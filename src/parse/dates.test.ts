@@ -86,3 +86,12 @@ describe('dates with a day', () => {
     expect(range('3/2019 – 11/2020')).toEqual({ start: '2019-03', end: '2020-11', current: false });
   });
 });
+
+describe('two months of one year', () => {
+  it('reads the year printed once for both ends, and a winter across the new year', () => {
+    expect(range('Jun – Sep 2024')).toEqual({ start: '2024-06', end: '2024-09', current: false });
+    expect(range('June to August, 2023')).toEqual({ start: '2023-06', end: '2023-08', current: false });
+    expect(range('Nov – Feb 2024')).toEqual({ start: '2023-11', end: '2024-02', current: false });
+    expect(range('Jan 2024 – Jun 2025')).toEqual({ start: '2024-01', end: '2025-06', current: false });
+  });
+});

@@ -101,9 +101,20 @@ function toRange(m: RegExpExecArray): DateRange {
   return r;
 }
 
+/** Two months of one year, the year printed once: "Jun – Sep 2024", "June to August, 2023". */
+const SAME_YEAR_RE = new RegExp(`(?<![\\w])(${MONTH_RE})\\.?${SEP}(${MONTH_RE})\\.?,?\\s*(${YEAR})(?![\\w])`, 'i');
+
 /** The first date or date range in the text. */
 export function findDateRange(text: string): DateRange | undefined {
   const m = RANGE_RE.exec(text);
+  const y = SAME_YEAR_RE.exec(text);
+  if (y && (!m || y.index <= m.index)) {
+    const end = withMonth(y[2]!.toLowerCase(), y[3]!);
+    let start = withMonth(y[1]!.toLowerCase(), y[3]!);
+    // ("Nov – Feb 2024": the winter before)
+    if (start > end) start = withMonth(y[1]!.toLowerCase(), String(Number(y[3]) - 1));
+    return { start, end, current: false, span: [y.index, y.index + y[0].length], text: y[0] };
+  }
   return m ? toRange(m) : undefined;
 }
 

@@ -257,6 +257,13 @@ describe('roles set as items under their employer', () => {
   });
 });
 
+describe('headerFields (work): a title with commas, then the employer', () => {
+  it('starts the employer at the first part naming a school or a firm as such, a comma inside it kept', () => {
+    const h = [line('Aug 2024 – present  Graduate Teaching Assistant, CS 6200, Georgia Institute of Technology, College of Computing', 47, 0, { cells: ['Aug 2024 – present', 'Graduate Teaching Assistant, CS 6200, Georgia Institute of Technology, College of Computing'] }), line('Atlanta, GA', 149, 12)];
+    expect(headerFields(h, 'work')).toMatchObject({ title: 'Graduate Teaching Assistant, CS 6200', org: 'Georgia Institute of Technology, College of Computing', location: 'Atlanta, GA' });
+  });
+});
+
 describe('headerFields (education)', () => {
   it('splits "School, Field" beside a bare degree', () => {
     const h = [line('PhD  Princeton University, Computer Science  Princeton, NJ', 56, 0, { bold: 1, cells: ['PhD', 'Princeton University, Computer Science', 'Princeton, NJ'] })];

@@ -532,8 +532,12 @@ function splitPart(part: string, out: Piece[]): void {
   } else if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) out.push(...bits.map((text) => ({ text, group })));
   // "Clinical Nurse Manager I, Emergency Department, Corrib Bay University Hospital": a title that holds a comma,
   // then the employer, named as one ("Hospital", "Inc.").
+  // ("Graduate Teaching Assistant, CS 6200, Georgia Institute of Technology, College of Computing": the employer
+  // starts at the first part that names a school or a firm as such, and may hold a comma itself)
   else if (bits.length >= 3 && TITLE_WORDS.test(bits[0]!) && (STRONG_ORG.test(bits[bits.length - 1]!) || ORG_WORDS.test(bits[bits.length - 1]!)) && !TITLE_WORDS.test(bits[bits.length - 1]!)) {
-    out.push({ text: bits.slice(0, -1).join(', '), group }, { text: bits[bits.length - 1]!, group });
+    const named = bits.findIndex((b, i) => i >= 1 && (STRONG_ORG.test(b) || SCHOOL_WORDS.test(b)) && !TITLE_WORDS.test(b));
+    const at = named >= 1 && named < bits.length - 1 ? named : bits.length - 1;
+    out.push({ text: bits.slice(0, at).join(', '), group }, { text: bits.slice(at).join(', '), group });
   }
   else out.push({ text: bits.join(', ') });
   if (loc) out.push({ text: loc, loc: true });

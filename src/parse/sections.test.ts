@@ -92,6 +92,7 @@ describe('findHeadings', () => {
   });
   it('reads the words of other headings: "Earlier Career" is work, "Conhecimentos Técnicos" skills', () => {
     expect(['Earlier Career', 'Earlier Positions', 'Early career', 'Conhecimentos Técnicos', 'Gdańsk University of Technology'].map(kindByKeywords)).toEqual(['work', 'work', 'work', 'skills', 'skills']);
+    expect(['Campus & Part-Time Jobs', 'Summer Jobs'].map(kindByKeywords)).toEqual(['work', 'work']);
   });
   it('reads "Technical Strengths" as skills by its words', () => {
     const h = { bold: 1, fontSize: 12 };
