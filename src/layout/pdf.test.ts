@@ -254,6 +254,19 @@ describe('layoutPdf', () => {
     ]);
   });
 
+  it('counts indents from the nearest edge that plain lines share, not from a gutter of dates further left', () => {
+    const items: TextItem[] = [];
+    let y = 100;
+    for (const [from, to, title, org] of [['Sep 2021 —', 'Present', 'Senior Product Manager', 'Bryggen Freight Tech, Bergen'], ['Apr 2018 —', 'Aug 2021', 'Product Manager', 'Nordlys Software AS, Oslo'], ['Aug 2016 —', 'Mar 2018', 'Associate Product Manager', 'Nordlys Software AS, Oslo']] as const) {
+      items.push(item(from, 209, y, 10.4), item(title, 287, y, 10.4, { bold: true }), item(org, 287, y + 15, 9.7), item(to, 219, y + 28, 8.2));
+      y += 28;
+      for (const duty of ['Own the carrier marketplace roadmap for 1,400 carriers', 'Run quarterly discovery cycles with customers']) items.push(item(duty, 297, (y += 16), 9.7));
+      y += 40;
+    }
+    const doc = layout(page(items));
+    expect(doc.lines.filter((l) => l.listLevel === 0).map((l) => l.text)).toContain('Own the carrier marketplace roadmap for 1,400 carriers');
+  });
+
   it('takes no line of dates for an indented item ("01/09/2020 - PRESENT" over the employer)', () => {
     const items: TextItem[] = [];
     let y = 100;

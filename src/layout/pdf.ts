@@ -599,15 +599,16 @@ function markIndentedItems(lines: PageLine[]): void {
     const plainAt = new Map<number, number>();
     for (const l of col) if ((l.bold ?? 0) < 0.5 && !l.bullet) plainAt.set(Math.round(l.box![0]), (plainAt.get(Math.round(l.box![0])) ?? 0) + 1);
     const common = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
-    const leftmost = Math.min(...[...plainAt.entries()].filter(([, n]) => n >= 2).map(([x]) => x));
-    const itemsOnly = !col.some((l) => Math.round(l.box![0]) === common && (l.bold ?? 0) >= 0.5);
     const em = median(col.map((l) => l.fontSize ?? 10));
+    // (the nearest such edge: beside a gutter of dates, "Sep 2021 —" / "Present", further edges sit left of it)
+    const nearPlain = Math.min(...[...plainAt.entries()].filter(([x, n]) => n >= 2 && x >= common - 1.5 * em).map(([x]) => x));
+    const itemsOnly = !col.some((l) => Math.round(l.box![0]) === common && (l.bold ?? 0) >= 0.5);
     // (or, when the items outnumber everything else on the page, the edge further left where two bold lines, job
     // titles on lines of their own in body type (not headings), start: a page holding a long list of skills, one per line, under "QA Engineer" entries at x=50)
     const boldAt = new Map<number, number>();
     for (const l of col) if ((l.bold ?? 0) >= 0.5 && !l.bullet && !l.cells && (l.fontSize ?? 10) <= 1.1 * em) boldAt.set(Math.round(l.box![0]), (boldAt.get(Math.round(l.box![0])) ?? 0) + 1);
     const boldEdge = Math.min(...[...boldAt.entries()].filter(([x, n]) => n >= 2 && x < common).map(([x]) => x));
-    const margin = leftmost < common && itemsOnly && common - leftmost <= 1.5 * em ? leftmost
+    const margin = nearPlain < common && itemsOnly ? nearPlain
       : itemsOnly && Number.isFinite(boldEdge) && common - boldEdge <= 4 * em ? boldEdge : common;
     // Indents count from the nearest left edge that several lines share: beside a gutter of section names, the
     // entries start at their own edge ("Kirana Cart, …" at x=162 over items at x=177, the names at x=81).

@@ -49,6 +49,8 @@ const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})[/.](\\d{1,2})[/.](${YEAR})$`);
 const YEAR_MONTH_NAME = new RegExp(`^(${YEAR})-(${MONTH_RE})$`, 'i');
 const SINCE_START = new RegExp(`^(?:${SINCE})\\b`, 'i');
 const PRESENT_ONLY = new RegExp(`^(?:${PRESENT})$`, 'i');
+/** A word for "still running" alone ("Present", "Current"): the end of a range wrapped onto a line of its own. */
+export const isPresentWord = (s: string): boolean => PRESENT_ONLY.test(s.trim().replace(/\.$/, ''));
 
 /** "2019-06" for a month name and a year; the year alone when the name is not known. */
 function withMonth(name: string, year: string): string {

@@ -264,6 +264,13 @@ describe('headerFields (work): a title with commas, then the employer', () => {
   });
 });
 
+describe('headerFields (work): dates wrapped in a narrow gutter', () => {
+  it('takes "Present" under "Sep 2021 —" for the end of the range, not the employer', () => {
+    const h = [line('Sep 2021 —  Senior Product Manager', 209, 0, { cells: ['Sep 2021 —', 'Senior Product Manager'] }), line('Present', 227, 10), line('Bryggen Freight Tech, Bergen, Norway', 287, 14)];
+    expect(headerFields(h, 'work')).toMatchObject({ title: 'Senior Product Manager', org: 'Bryggen Freight Tech', location: 'Bergen, Norway', dates: { start: '2021-09', current: true }, extra: [] });
+  });
+});
+
 describe('headerFields (education)', () => {
   it('splits "School, Field" beside a bare degree', () => {
     const h = [line('PhD  Princeton University, Computer Science  Princeton, NJ', 56, 0, { bold: 1, cells: ['PhD', 'Princeton University, Computer Science', 'Princeton, NJ'] })];

@@ -1,7 +1,7 @@
 // Entries of a dated section (work, education, projects, volunteer): header lines, then bullets or prose.
 import type { Line } from '../types.js';
 import { BULLET_PREFIX, isBulletGlyph } from '../layout/text.js';
-import { findDateRange, isDateOnly, isDuration, withoutDurations, type DateRange } from './dates.js';
+import { findDateRange, isDateOnly, isDuration, isPresentWord, withoutDurations, type DateRange } from './dates.js';
 import { isLocation } from './contact.js';
 import { isCityName, isRegionName } from './places.js';
 import { DEGREES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
@@ -678,6 +678,8 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   if (dates) out.dates = dates;
   const rest: Frag[] = [];
   for (const f of kind === 'education' ? frags.flatMap(schoolAndDegree) : frags) {
+    // ("Sep 2021 —" over "Present" in a narrow gutter: the end of the range, not a field)
+    if (dates && !dates.end && isPresentWord(f.text)) continue;
     // (without the full stop that ends the header: "Haifa, Israel.")
     if (!out.location && (f.loc || isLocation(f.text))) { out.location = f.text.replace(/(\p{L}{3,})\.$/u, '$1'); continue; }
     const gpa = /[;,(]?\s*\b(?:c?gpa|grade|score)\s*:?\s*([\d.]+\s*(?:\/\s*[\d.]+)?)(?:\s*\([^)]*\))?\)?/i.exec(f.text);
