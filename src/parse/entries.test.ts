@@ -264,6 +264,13 @@ describe('headerFields (work): a title with commas, then the employer', () => {
   });
 });
 
+describe('headerFields (education): a long header wrapped as a paragraph', () => {
+  it('joins the line that goes on in the same type', () => {
+    const h = [line('Master of Science in Engineering in Computer Science, Politechnika', 34, 0, { bold: 1 }), line('Wrocławska, Wrocław', 34, 12, { bold: 1, blockStart: false }), line('Oct 2020 — Feb 2022', 34, 24, { fontSize: 8 })];
+    expect(headerFields(h, 'education')).toMatchObject({ org: 'Politechnika Wrocławska', location: 'Wrocław', degree: { studyType: 'Master of Science' } });
+  });
+});
+
 describe('headerFields (work): dates wrapped in a narrow gutter', () => {
   it('takes "Present" under "Sep 2021 —" for the end of the range, not the employer', () => {
     const h = [line('Sep 2021 —  Senior Product Manager', 209, 0, { cells: ['Sep 2021 —', 'Senior Product Manager'] }), line('Present', 227, 10), line('Bryggen Freight Tech, Bergen, Norway', 287, 14)];
@@ -330,6 +337,8 @@ describe('findDegree', () => {
     expect(findDegree('MBA em Arquitetura de Soluções')).toEqual({ studyType: 'MBA', area: 'Arquitetura de Soluções' });
     expect(findDegree('Bachelor of Commerce (Marketing Management)')).toEqual({ studyType: 'Bachelor of Commerce', area: 'Marketing Management' });
     expect(findDegree('MBBS (Bachelor of Medicine, Bachelor of Surgery)')).toEqual({ studyType: 'MBBS' });
+    // (a degree in its country's word, the usual name in brackets)
+    expect(findDegree('Engineer (BSc) in Computer Science')).toEqual({ studyType: 'Engineer (BSc)', area: 'Computer Science' });
     expect(findDegree('HSC (Class XII)')).toEqual({ studyType: 'HSC (Class XII)' });
     expect(findDegree('GCSEs (8), including English and Maths')).toEqual({ studyType: 'GCSEs' });
     expect(findDegree('PhD, Epidemiology')).toEqual({ studyType: 'PhD', area: 'Epidemiology' });

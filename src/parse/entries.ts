@@ -357,7 +357,11 @@ function joinBrokenNames(header: Line[]): Line[] {
     // ("North Carolina State" / "University": a narrow column wrapped the school's name before its last word)
     const lastWord = prev && !l.blockStart && /^(?:University|College|Institute|Polytechnic|Academy|School)$/.test(l.text.trim())
       && !SCHOOL_WORDS.test(prev.text) && !/\d/.test(prev.text) && !findDegree(prev.text);
-    if (prev && !prev.cells && !l.cells && (lastWord || /\b(?:of|and|for|the|in|de|der|des|du|für|&)$/i.test(prev.text.trim())) && /^\p{Lu}/u.test(l.text.trim()) && !isDateOnly(l.text)) {
+    // (or a long header line wrapped as a paragraph, the rest in the same type: "Master of Science in Engineering in
+    // Computer Science, Politechnika" / "Wrocławska, Wrocław")
+    const wrapped = !!prev && l.blockStart === false && prev.text.trim().length >= 40 && !/[.;:]$/.test(prev.text.trim())
+      && (prev.bold ?? 0) >= 0.5 === (l.bold ?? 0) >= 0.5 && Math.abs((prev.fontSize ?? 0) - (l.fontSize ?? 0)) < 0.3;
+    if (prev && !prev.cells && !l.cells && (lastWord || wrapped || /\b(?:of|and|for|the|in|de|der|des|du|für|&)$/i.test(prev.text.trim())) && /^\p{Lu}/u.test(l.text.trim()) && !isDateOnly(l.text)) {
       out[out.length - 1] = { ...prev, text: `${prev.text.trim()} ${l.text.trim()}`, runs: [...prev.runs, ...l.runs] };
       continue;
     }
@@ -620,6 +624,9 @@ export function findDegree(s: string): { studyType?: string; area?: string } | u
     }
     const note = LEVEL_NOTE.exec(s.slice(end).trimStart());
     if (note) end = s.indexOf(note[0], end) + note[0].length;
+    // "Engineer (BSc) in Computer Science": a degree named in its country's word, the usual name in brackets after it.
+    const named = s[start - 1] === '(' && s[end] === ')' ? /(\p{Lu}[\p{L}.'’-]*)\s*\($/u.exec(s.slice(0, start)) : null;
+    if (named) { start = named.index; end += 1; }
     const studyType = s.slice(start, end).trim();
     // (or "em", "en", "in", "de", "im": "MBA em Arquitetura de Soluções", "Máster en Ingeniería", "M.Sc. im Fach …")
     let after = s.slice(end).replace(/^\s*(?:degree\s+)?(?:(?:in|of|em|en|de|im)\b|,|:|-|–|—)\s*/i, '');

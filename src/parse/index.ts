@@ -426,7 +426,9 @@ function joinBrokenAddresses(lines: Line[]): Line[] {
     const tail = prev?.text.trim().split(/\s+/).pop() ?? '';
     const head = /^[a-z0-9][\w.\-/]*/.exec(l.text.trim())?.[0];
     // (what goes on is a piece, not an address of its own: "om", "m (Personal)", not "github.com/lfbrandao")
-    if (prev && head && !/[.@]/.test(head) && !l.cells && !prev.cells && l.blockStart === false && l.page === prev.page && l.column === prev.column
+    // (or an e-mail address whose domain was cut before its dot: "bartosz.sobczak@exampl" / "e.com")
+    const cutMail = !!prev && !!head && /@[\w-]+$/.test(tail) && EMAIL_RE.test(`${tail}${head}`) && WHOLE_TLD.test(head);
+    if (prev && head && (!/[.@]/.test(head) || cutMail) && !l.cells && !prev.cells && l.blockStart === false && l.page === prev.page && l.column === prev.column
       && /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]*)*|(?:https?:\/\/|www\.)\S+|[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)$/.test(tail) && !/[.,;:)]$/.test(tail)
       // (an address, not a word with a dot in it: "Node.js" / "and Python")
       && (/@|^https?:|^www\.|\//.test(tail) || (tail.match(/\./g)?.length ?? 0) >= 2)
