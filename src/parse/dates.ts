@@ -109,8 +109,12 @@ const SAME_YEAR_RE = new RegExp(`(?<![\\w])(${MONTH_RE})\\.?${SEP}(${MONTH_RE})\
 /** The first date or date range in the text. */
 export function findDateRange(text: string): DateRange | undefined {
   const m = RANGE_RE.exec(text);
-  const y = SAME_YEAR_RE.exec(text);
-  if (y && (!m || y.index <= m.index)) {
+  // (only where the first date found is a month and year alone, with something before it: the regular expression
+  // is slow, and dates are read on every line)
+  const from = m && !m[2] && m.index > 0 ? Math.max(0, m.index - 24) : -1;
+  const y = from >= 0 ? SAME_YEAR_RE.exec(text.slice(from, m!.index + m![0].length)) : null;
+  if (y) {
+    y.index += from;
     const end = withMonth(y[2]!.toLowerCase(), y[3]!);
     let start = withMonth(y[1]!.toLowerCase(), y[3]!);
     // ("Nov – Feb 2024": the winter before)
