@@ -579,6 +579,13 @@ function opensItem(prev: string, text: string): boolean {
 const wordsBeyondDates = (t: string): number =>
   t.replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:present|current|now|today|date)\b/gi, ' ').match(/\p{L}{2,}/gu)?.length ?? 0;
 
+/** How many of the lines that `keep` accepts start at each left edge (x rounded to the point). */
+function edgeCounts(lines: PageLine[], keep: (l: PageLine) => boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const l of lines) if (keep(l)) out.set(Math.round(l.box![0]), (out.get(Math.round(l.box![0])) ?? 0) + 1);
+  return out;
+}
+
 /**
  * Lines that start a block indented a little from their column's left margin, with no glyph, are list items
  * (themes that draw bullets with CSS or not at all). They get a list level but no bullet glyph.
@@ -591,22 +598,20 @@ function markIndentedItems(lines: PageLine[]): void {
     if (list) list.push(l); else byCol.set(k, [l]);
   }
   for (const col of byCol.values()) {
-    const counts = new Map<number, number>();
-    for (const l of col) counts.set(Math.round(l.box![0]), (counts.get(Math.round(l.box![0])) ?? 0) + 1);
+    const counts = edgeCounts(col, () => true);
     // (the commonest edge, or a little left of it the edge that two plain lines share when no bold line, no
     // employer, starts at the commonest: in a narrow column of wrapped items, "Lead the 6-person mobile guild …" /
     // "wallet, used by …", most lines start at the items' indent)
-    const plainAt = new Map<number, number>();
-    for (const l of col) if ((l.bold ?? 0) < 0.5 && !l.bullet) plainAt.set(Math.round(l.box![0]), (plainAt.get(Math.round(l.box![0])) ?? 0) + 1);
+    const plainAt = edgeCounts(col, (l) => (l.bold ?? 0) < 0.5 && !l.bullet);
     const common = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
     const em = median(col.map((l) => l.fontSize ?? 10));
     // (the nearest such edge: beside a gutter of dates, "Sep 2021 —" / "Present", further edges sit left of it)
     const nearPlain = Math.min(...[...plainAt.entries()].filter(([x, n]) => n >= 2 && x >= common - 1.5 * em).map(([x]) => x));
     const itemsOnly = !col.some((l) => Math.round(l.box![0]) === common && (l.bold ?? 0) >= 0.5);
-    // (or, when the items outnumber everything else on the page, the edge further left where two bold lines, job
-    // titles on lines of their own in body type (not headings), start: a page holding a long list of skills, one per line, under "QA Engineer" entries at x=50)
-    const boldAt = new Map<number, number>();
-    for (const l of col) if ((l.bold ?? 0) >= 0.5 && !l.bullet && !l.cells && (l.fontSize ?? 10) <= 1.1 * em) boldAt.set(Math.round(l.box![0]), (boldAt.get(Math.round(l.box![0])) ?? 0) + 1);
+    // (or, when the items outnumber everything else on the page, the edge further left where two bold lines start,
+    // job titles on lines of their own in body type, not headings: a page holding a long list of skills, one per
+    // line, under "QA Engineer" entries at x=50)
+    const boldAt = edgeCounts(col, (l) => (l.bold ?? 0) >= 0.5 && !l.bullet && !l.cells && (l.fontSize ?? 10) <= 1.1 * em);
     const boldEdge = Math.min(...[...boldAt.entries()].filter(([x, n]) => n >= 2 && x < common).map(([x]) => x));
     const margin = nearPlain < common && itemsOnly ? nearPlain
       : itemsOnly && Number.isFinite(boldEdge) && common - boldEdge <= 4 * em ? boldEdge : common;

@@ -56,10 +56,10 @@ export function joinFormCells(lines: Line[], isLabel: (s: string) => boolean): {
  * Word form, whose rows are cells, not positions).
  */
 function valueColumn(lines: Line[]): number | undefined {
-  if (lines.filter((l) => !l.box && l.table && l.cells && l.cells.length >= 2 && LABELS.has(labelKey(l.cells[0]!))).length >= 2) return -Infinity;
+  if (lines.filter((l) => !l.box && l.table && l.cells && l.cells.length >= 2 && isFormRowLabel(l.cells[0]!)).length >= 2) return -Infinity;
   const xs: number[] = [];
   for (const l of lines) {
-    if (!l.cells || l.cells.length < 2 || !LABELS.has(labelKey(l.cells[0]!))) continue;
+    if (!l.cells || l.cells.length < 2 || !isFormRowLabel(l.cells[0]!)) continue;
     const first = l.cells[1]!.trim().slice(0, 6);
     const run = l.runs.find((r) => r.x !== undefined && r.text.trim() && first.startsWith(r.text.trim().slice(0, 6)));
     if (run?.x !== undefined) xs.push(run.x);
