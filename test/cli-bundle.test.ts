@@ -45,6 +45,13 @@ describe.skipIf(!built)('the built CLI', () => {
     expect([...r.trace].sort()).toEqual(['passthebot: cli from bundle, code cache used', 'passthebot: pdf worker from bundle, code cache used']);
   }, 60_000);
 
+  it('ends quietly when the reader of its output has gone', () => {
+    // (`true` exits at once: by the time the JSON is written, the pipe has no reader)
+    const r = spawnSync('bash', ['-c', '"$0" "$1" parse "$2" --format json | true; echo "${PIPESTATUS[0]}"', process.execPath, join(DIST, 'cli', 'bin.js'), PDF], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('0');
+  }, 60_000);
+
   it('prints what the compiled modules print, for every PDF, DOCX and text fixture, and the same errors', () => {
     const modules = copyDist('modules', (d) => rmSync(join(d, 'bundle'), { recursive: true }));
     const files = [PDF, DOCX];

@@ -67,6 +67,14 @@ async function readStdin(): Promise<Uint8Array> {
 
 /** runCli, then exit with its code once standard output and error are written. */
 export async function runCliAndExit(argv: string[], options: CliOptions = {}): Promise<never> {
+  // A reader that has gone (`passthebot parse cv.pdf | head -1`, or a reader that failed): nothing more can be
+  // shown, so the run ends quietly, as other command-line tools do, instead of with Node's stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+  }
   const code = await runCli(argv, options);
   // Exit as soon as the output is out, rather than letting Node wind down on its own (which waits for the
   // event loop to empty and then frees the heap, ~20-40 ms measured on the example, none of it useful to a
