@@ -279,6 +279,19 @@ describe('layoutPdf', () => {
     expect(doc.lines.filter((l) => l.listLevel === 0).map((l) => l.text)).toEqual(['Led firmware for a LoRaWAN soil sensor', 'Ported the sensor firmware to Zephyr RTOS', 'Led firmware for a LoRaWAN soil sensor', 'Ported the sensor firmware to Zephyr RTOS']);
   });
 
+  it('takes no job title for an item at the edge where the dated employer rows start (troff: headings at 72, entries at 90, duties at 108)', () => {
+    const items: TextItem[] = [];
+    let y = 100;
+    for (const [org, dates, title] of [['Auto Trader UK, Manchester, UK', '2022–now', 'Lead Cloud Security Engineer'], ['BAE Systems, Preston, UK', '2019–2022', 'Security Engineer'], ['Irwell Managed IT, Salford, UK', '2017–2019', 'IT Support Analyst']] as const) {
+      if (y === 100) items.push(item('Experience', 72, (y -= 20), 12, { bold: true }));
+      items.push(item(org, 90, (y += 20), 11, { bold: true }), item(dates, 480, y, 11), item(title, 90, (y += 14.5), 11, { italic: true }));
+      for (const duty of ['Built guardrails for 120 AWS accounts with policies', 'Ran red-team exercises against the build pipeline', 'Wrote the detection rules used by the on-call team']) items.push(item(duty, 108, (y += 14.5), 11));
+    }
+    items.push(item('Education', 72, (y += 30), 12, { bold: true }), item('University of Manchester, Manchester, UK', 90, (y += 20), 11, { bold: true }), item('2014–2017', 480, y, 11));
+    const doc = layout(page(items));
+    expect(doc.lines.filter((l) => l.listLevel === 0).map((l) => l.text)).toEqual(Array.from({ length: 3 }, () => ['Built guardrails for 120 AWS accounts with policies', 'Ran red-team exercises against the build pipeline', 'Wrote the detection rules used by the on-call team']).flat());
+  });
+
   it('measures a wrapped line against its own baseline, not a neighbour column sharing its row', () => {
     const items: TextItem[] = [];
     const words = 'users and generated over one billion of mobile advertising revenue in the last';
@@ -322,6 +335,15 @@ describe('layoutPdf', () => {
     expect(doc.lines.map((l) => [l.text.split(' ')[0], !!l.blockStart])).toEqual([
       ['Took', true], ['Built', true], ['Wrote', true], ['Built', true], ['Reduced', false], ['Built', true], ['Separated', false],
     ]);
+  });
+
+  it('starts an item at a capitalised present-tense verb before a lower-case word (a current role\'s duties)', () => {
+    const long = 'Plan and teach a class of 30 Year 4 pupils, including 5 with additional learning needs';
+    const doc = layout(page([
+      item(long, 55, 110), item('Lead mathematics across the whole school: its scheme of work, staff training and the pupil', 55, 124), item('progress meetings', 55, 138),
+      item(long.replace('needs', 'needs as'), 55, 152), item('Lead Teacher for Year 4 and the maths champion for the school', 55, 166),
+    ]));
+    expect(doc.lines.map((l) => [l.text.split(' ')[0], !!l.blockStart])).toEqual([['Plan', true], ['Lead', true], ['progress', false], ['Plan', true], ['Lead', false]]);
   });
 
   it('starts an item without a glyph after a short one, when a wrapped item shows where the margin is', () => {

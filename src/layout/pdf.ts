@@ -3,7 +3,7 @@
 import type { Box, Document, Line, RawPage, Repair, Run, TextItem } from '../types.js';
 import type { PdfExtraction } from '../ingest/types.js';
 import { normaliseText, isBulletGlyph, isIconFont, joinLetterSpaced, dehyphenate, BULLET_PREFIX } from './text.js';
-import { IRREGULAR_PAST } from '../data/vocab.js';
+import { IRREGULAR_PAST, PRESENT_ACTION } from '../data/vocab.js';
 import { iconMeaning } from '../data/icon-glyphs.js';
 import { median } from '../core/median.js';
 import { SECTION_ALIASES } from '../data/section-aliases.js';
@@ -565,12 +565,14 @@ function pageLines(page: RawPage, rows: Row[], edge: number | undefined, repairs
 }
 
 /**
- * A line that opens with a capitalised past-tense verb ("Wrote SQL models …") after a line that ended without
+ * A line that opens with a capitalised past-tense verb ("Wrote SQL models …"), or a present-tense one, after a line that ended without
  * punctuation and not mid-phrase starts a new item (bullets drawn without a glyph): wrapped lines do not begin so.
  */
 function opensItem(prev: string, text: string): boolean {
   const first = /^[\p{Lu}][\p{Ll}]+/u.exec(text)?.[0];
-  if (!first || !(IRREGULAR_PAST.has(first) || (first.length >= 6 && /[^e]ed$/.test(first)))) return false;
+  // (or a present-tense one before a lower-case word, a current role's duty: "Lead mathematics across the school")
+  const present = !!first && PRESENT_ACTION.has(first) && /^\S+\s+\p{Ll}/u.test(text);
+  if (!first || !(IRREGULAR_PAST.has(first) || (first.length >= 6 && /[^e]ed$/.test(first)) || present)) return false;
   // After a full stop it may be the next sentence of the same item; after a dangling word it is a wrap.
   return !/[.!?,;:(&/–—-]$|\b(and|or|of|the|a|an|to|for|with|in|on|by|at|from|into|as|via|our|their|its|is|was|were|are)$/i.test(prev.trim());
 }
@@ -618,15 +620,23 @@ function markIndentedItems(lines: PageLine[]): void {
     // Indents count from the nearest left edge that several lines share: beside a gutter of section names, the
     // entries start at their own edge ("Kirana Cart, …" at x=162 over items at x=177, the names at x=81).
     const edges = [...counts.entries()].filter(([, n]) => n >= 2).map(([x]) => x).sort((a, b) => a - b);
+    // A line set straight under a row that ends in dates ("Auto Trader UK, Manchester, UK    2022–now"), at its
+    // left edge, goes on with that entry's header ("Lead Cloud Security Engineer"): it is no item.
+    const datedRow = (l: PageLine): boolean => !!l.cells && /\b(?:19|20)\d\d\b/.test(l.cells[l.cells.length - 1]!) && l.cells[l.cells.length - 1]!.length <= 30;
+    const underDatedRow = (l: PageLine, prev: PageLine | undefined): boolean => !!prev?.box && prev.page === l.page && datedRow(prev)
+      && Math.abs(prev.box[0] - l.box![0]) <= 1.5 && (l.gapBefore ?? Infinity) < 1.5 * (l.fontSize ?? 10);
     let prevItem = false;
+    let prevLine: PageLine | undefined;
     for (const l of col) {
       const size = l.fontSize ?? 10;
       const x = l.box![0];
       const nearest = edges.filter((e) => e <= x - 0.6 * size).pop();
       const base = nearest !== undefined && x - margin > 4 * size ? nearest : margin;
       const indent = x - base;
+      const under = underDatedRow(l, prevLine);
+      prevLine = l;
       if (l.bullet) { prevItem = true; continue; }
-      if (indent >= 0.6 * size && indent <= 4 * size && !l.cells && (l.bold ?? 0) < 0.5 && /^[\p{Lu}\p{N}]/u.test(l.text)
+      if (indent >= 0.6 * size && indent <= 4 * size && !l.cells && (l.bold ?? 0) < 0.5 && /^[\p{Lu}\p{N}]/u.test(l.text) && !under
         && (l.blockStart || !prevItem) && l.text.split(/\s+/).length >= 3 && wordsBeyondDates(l.text) >= 2) {
         l.listLevel = 0;
         prevItem = true;

@@ -75,6 +75,11 @@ describe('joinLetterSpaced', () => {
   it('keeps a hyphen inside a letter-spaced word', () => {
     expect(joinLetterSpaced('F R O N T - E N D  D E V E L O P E R')).toBe('FRONT-END DEVELOPER');
   });
+  it('splits words at a "&" or "/" where the word gaps are as narrow as the letters\'', () => {
+    expect(joinLetterSpaced('S k i l l s & T o o l s')).toBe('Skills & Tools');
+    expect(joinLetterSpaced('A W A R D S / H O N O R S')).toBe('AWARDS / HONORS');
+    expect(joinLetterSpaced('R & D')).toBe('R & D');
+  });
   it('leaves ordinary text alone', () => {
     expect(joinLetterSpaced('Go and C in a lab')).toBe('Go and C in a lab');
     expect(joinLetterSpaced('Q - A and B - C')).toBe('Q - A and B - C');

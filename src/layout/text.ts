@@ -71,8 +71,18 @@ export function joinLetterSpaced(s: string): string {
     && toks.filter((t) => t.length === 3).length <= 1;
   // Beside a letter-spaced word, a short one is letter-spaced too: "A B O U T   M E".
   const short = (toks: string[]) => toks.length >= 2 && toks.every((t) => /^\p{L}$/u.test(t));
-  const spaced = parts.some(word);
-  return parts.map((toks) => (word(toks) || (spaced && short(toks)) ? toks.join('') : toks.join(' '))).join(' ');
+  // ("S k i l l s & T o o l s", the word gaps as narrow as the letters': words on either side of a "&" or "/")
+  const joined = (toks: string[]): string | undefined => {
+    const groups: string[][] = [[]];
+    const seps: string[] = [];
+    for (const t of toks) {
+      if (/^[&/+]$/.test(t)) { seps.push(t); groups.push([]); } else groups[groups.length - 1]!.push(t);
+    }
+    if (!seps.length || !groups.every(word)) return undefined;
+    return groups.map((g, i) => (i ? ` ${seps[i - 1]} ` : '') + g.join('')).join('');
+  };
+  const spaced = parts.some((toks) => word(toks) || joined(toks) !== undefined);
+  return parts.map((toks) => joined(toks) ?? (word(toks) || (spaced && short(toks)) ? toks.join('') : toks.join(' '))).join(' ');
 }
 
 const COMPOUND_PREFIX = /^(self|cross|multi|non|co|high|low|well|long|short|real|end|full|open|front|back|data|cloud|event|user|team|test|time|cost|mission|fault|large|small|semi|sub|pre|post|re|anti|inter|intra|de|e|on|off|in|out|over|under|top|third|first|second|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;

@@ -39,6 +39,13 @@ describe('findDateRange', () => {
     expect(range('Jun’19 – Jun’21')).toEqual({ start: '2019-06', end: '2021-06', current: false });
     expect(range("Jan '98 - Present")).toEqual({ start: '1998-01', end: undefined, current: true });
   });
+  it('reads an end year printed in two figures after a dash: 2014–16, 1998–02', () => {
+    expect(range('Systems Engineer (2014–16)')).toEqual({ start: '2014', end: '2016', current: false });
+    expect(range('1998 – 02')).toEqual({ start: '1998', end: '2002', current: false });
+    // (not a number that merely follows a year, nor a share)
+    expect(range('2016 18 people')).toEqual({ start: '2016', end: '2016', current: false });
+    expect(range('2010–15% growth')).toEqual({ start: '2010', end: '2010', current: false });
+  });
   it('reads quarters as their year', () => {
     expect(range('Q1 2017 – Q2 2020')).toEqual({ start: '2017', end: '2020', current: false });
     expect(range('Q3 2020 – present')).toEqual({ start: '2020', end: undefined, current: true });

@@ -26,7 +26,8 @@ const PRESENT = 'pr[ée]sent|current|currently|till now|until now|now|today|ongo
 const ONE = `(?:(?:${MONTH_RE})\\.?[,/]?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|[12]\\d|3[01])[/.](?:0?[1-9]|[12]\\d|3[01])[/.]${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d])|${YEAR}-(?:${MONTH_RE})(?![a-z])|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
 // ("2014 a 2018", "2019 bis 2021", "de 2016 à 2019": the word for "to" in Portuguese, Spanish, German, French)
 const SEP = '\\s*(?:-{1,3}|[–—−~→⟶]|->|to|until|till|through|\\s(?:a|à|al|au|bis|até|hasta)\\s|\\s/\\s|\\s)\\s*';
-const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|${SINCE})\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT})|(\\s*[-–—]\\s*$))?(?![\\w])`, 'i');
+// ("2014–16": the end year in two figures, after a dash)
+const RANGE_RE = new RegExp(`(?<![\\w])(?:(?:exp(?:ected)?\\.?|${SINCE})\\s+)?(${ONE})(?:${SEP}(${ONE}|${PRESENT})|(\\s*[-–—]\\s*$)|\\s*[-–—]\\s*(\\d{2})(?![\\d%]))?(?![\\w])`, 'i');
 const RANGE_RE_G = new RegExp(RANGE_RE.source, 'gi');
 
 export interface DateRange {
@@ -95,6 +96,14 @@ function toRange(m: RegExpExecArray): DateRange {
   if (endText && !current) {
     const e = isoDate(endText);
     if (e) r.end = e;
+  }
+  const yy = m[4];
+  if (yy && start && /^\d{4}$/.test(start)) {
+    // ("1998–02": over a century's turn)
+    let end = Math.floor(Number(start) / 100) * 100 + Number(yy);
+    if (end < Number(start)) end += 100;
+    r.end = end - Number(start) <= 30 ? String(end) : start;
+    return r;
   }
   // "Since March 2021", "2021 –": still current. Otherwise a single printed date stands for both ends (a
   // one-off role, or a graduation).

@@ -432,3 +432,110 @@ describe('headers printed in other ways (held-out themes and templates)', () => 
   });
 });
 
+
+describe('headerFields (work): what an employer is, and a promotion on one line', () => {
+  it('sets apart a note on the employer after its name, and reads titles joined by arrows as the title', () => {
+    const h = [
+      line('Indeed — Job search platform, 11,000 employees  Austin, TX', 50, 0, { bold: 1, cells: ['Indeed — Job search platform, 11,000 employees', 'Austin, TX'] }),
+      line('Senior Site Reliability Engineer → Staff Site Reliability Engineer → Principal Site Reliability Engineer  2018–present', 50, 12, { cells: ['Senior Site Reliability Engineer → Staff Site Reliability Engineer → Principal Site Reliability Engineer', '2018–present'] }),
+    ];
+    expect(headerFields(h, 'work')).toMatchObject({
+      org: 'Indeed', title: 'Senior Site Reliability Engineer → Staff Site Reliability Engineer → Principal Site Reliability Engineer', location: 'Austin, TX',
+      dates: { start: '2018', current: true }, extra: ['Job search platform, 11,000 employees'],
+    });
+  });
+  it('sets apart a note printed on a line of its own', () => {
+    const h = [line('Payments Engineer  Mar 2019 – Present', 50, 0, { bold: 1, cells: ['Payments Engineer', 'Mar 2019 – Present'] }), line('Kestrel Pay', 50, 12), line('Series B fintech, 200 people', 50, 24, { italic: 1 })];
+    expect(headerFields(h, 'work')).toMatchObject({ title: 'Payments Engineer', org: 'Kestrel Pay', extra: ['Series B fintech, 200 people'] });
+    // (a name with such a word in it is still a name)
+    const n = [line('Payments Engineer  Mar 2019 – Present', 50, 0, { bold: 1, cells: ['Payments Engineer', 'Mar 2019 – Present'] }), line('Fynbos Fintech', 50, 12, { italic: 1 })];
+    expect(headerFields(n, 'work')).toMatchObject({ title: 'Payments Engineer', org: 'Fynbos Fintech' });
+  });
+});
+
+describe('splitEntries: a range in a margin, its end beside the next line', () => {
+  it('reads "Sep 2013 –" over "May 2017  University of Minnesota, …" as one range of one school', () => {
+    const entries = splitEntries([
+      line('B.S., Electrical Engineering', 142, 0, { bold: 1 }),
+      line('Sep 2013 –', 86, 4, { fontSize: 9 }),
+      line('May 2017  University of Minnesota, Minneapolis, MN · GPA 3.6/4.0', 89, 14, { cells: ['May 2017', 'University of Minnesota, Minneapolis, MN · GPA 3.6/4.0'] }),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(headerFields(entries[0]!.header, 'education')).toMatchObject({ org: 'University of Minnesota', degree: { studyType: 'B.S.', area: 'Electrical Engineering' }, dates: { start: '2013-09', end: '2017-05' } });
+  });
+});
+
+describe('splitEntries and headerFields: Word paragraphs', () => {
+  const para = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text }], page: 1, index: index++, region: 'body', ...extra });
+  it('reads one-line roles printed one after the other as roles of their own', () => {
+    const entries = splitEntries([para('Student Assistant, Hogeschool Rotterdam (2013 – 2015)'), para('Web Development Intern, Maasdelta Media (Summer 2014)')]);
+    expect(entries.map((e) => headerFields(e.header, 'work')).map((f) => [f.title, f.org, f.dates?.start])).toEqual([
+      ['Student Assistant', 'Hogeschool Rotterdam', '2013'], ['Web Development Intern', 'Maasdelta Media', '2014'],
+    ]);
+  });
+  it('takes "Freelance" printed alone under the employer for how the role was held, not for the title', () => {
+    const h = [para('Vandermeulen Web | Rotterdam', { bold: 1 }), para('Freelance', { italic: 1 }), para('Freelance Front-end Developer\t01/2018 – 06/2019', { cells: ['Freelance Front-end Developer', '01/2018 – 06/2019'] })];
+    expect(headerFields(h, 'work')).toMatchObject({ title: 'Freelance Front-end Developer', org: 'Vandermeulen Web', location: 'Rotterdam' });
+    // (with no employer named, it stands in the employer's place)
+    expect(headerFields([para('Freelance, Remote — Web Developer'), para('January 2023 – July 2023')], 'work')).toMatchObject({ title: 'Web Developer', org: 'Freelance', location: 'Remote' });
+  });
+});
+
+describe('splitEntries: a name broken after a word that cannot end it', () => {
+  it('joins "…, KTH Royal Institute of" beside its dates and "Technology" on the next line', () => {
+    const entries = splitEntries([
+      line('Junior Developer, Nordkust Media  2008 – 2010', 40, 0, { bold: 0.4, cells: ['Junior Developer, Nordkust Media', '2008 – 2010'] }),
+      line('Teaching Assistant, Algorithms, KTH Royal Institute of  2007 – 2008', 40, 12, { bold: 0.5, blockStart: false, cells: ['Teaching Assistant, Algorithms, KTH Royal Institute of', '2007 – 2008'] }),
+      line('Technology', 40, 24, { blockStart: false }),
+    ]);
+    expect(entries.map((e) => headerFields(e.header, 'work')).map((f) => [f.title, f.org, f.dates?.start])).toEqual([
+      ['Junior Developer', 'Nordkust Media', '2008'], ['Teaching Assistant, Algorithms', 'KTH Royal Institute of Technology', '2007'],
+    ]);
+  });
+});
+
+describe('splitEntries and headerFields: notes under an employer', () => {
+  it('takes no dates from a note on the employer ("acquired by Salesforce in 2019")', () => {
+    const entries = splitEntries([
+      line('Tableau Software  Seattle, WA', 40, 0, { bold: 0.5, cells: ['Tableau Software', 'Seattle, WA'] }),
+      line('Analytics software, acquired by Salesforce in 2019', 40, 12, { italic: 1, blockStart: false }),
+      line('Senior Data Engineer  Aug 2015 – May 2019', 40, 24, { bold: 0.6, cells: ['Senior Data Engineer', 'Aug 2015 – May 2019'] }),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(headerFields(entries[0]!.header, 'work')).toMatchObject({ title: 'Senior Data Engineer', org: 'Tableau Software', dates: { start: '2015-08', end: '2019-05' } });
+  });
+  it('keeps a range with a note after it ("Jun 2010 – Jul 2014 (acquired by Oracle)")', () => {
+    const h = [line('Ironwood Analytics  Dallas, TX', 40, 0, { bold: 0.5, cells: ['Ironwood Analytics', 'Dallas, TX'] }),
+      line('Principal Software Engineer  Jun 2010 – Jul 2014 (acquired by Oracle)', 40, 12, { cells: ['Principal Software Engineer', 'Jun 2010 – Jul 2014 (acquired by Oracle)'] })];
+    expect(headerFields(h, 'work')).toMatchObject({ title: 'Principal Software Engineer', org: 'Ironwood Analytics', dates: { start: '2010-06', end: '2014-07' } });
+  });
+  it('of two job titles, takes the one printed beside the dates', () => {
+    const h = [
+      line('Trevisan Analytics LLC  Remote', 40, 0, { bold: 0.5, cells: ['Trevisan Analytics LLC', 'Remote'] }),
+      line('Independent consultant', 40, 12, { italic: 1, blockStart: false }),
+      line('Machine Learning Consultant  Jun 2019 – Jun 2020', 40, 24, { bold: 0.6, cells: ['Machine Learning Consultant', 'Jun 2019 – Jun 2020'] }),
+    ];
+    expect(headerFields(h, 'work')).toMatchObject({ title: 'Machine Learning Consultant', org: 'Trevisan Analytics LLC' });
+  });
+});
+
+describe('splitEntries: a line break typed inside an item', () => {
+  it('joins the next paragraph that goes on in lower case to the item', () => {
+    const entries = splitEntries([
+      line('Engineering Manager, Platform  June 2021 to Present', 54, 0, { bold: 0.6, cells: ['Engineering Manager, Platform', 'June 2021 to Present'] }),
+      line('· Lead two platform teams (14 engineers) owning CI/CD,', 54, 16, { bullet: '·', gapBefore: 5.1, fontSize: 11 }),
+      line('the service mesh and the developer portal', 54, 30, { gapBefore: 3.1, fontSize: 11 }),
+      line('· Grew the group from 6 to 14 engineers, running 90+ interviews', 54, 46, { bullet: '·', gapBefore: 5.1, fontSize: 11 }),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.bullets.map((b) => b.text)).toEqual(['· Lead two platform teams (14 engineers) owning CI/CD, the service mesh and the developer portal', '· Grew the group from 6 to 14 engineers, running 90+ interviews']);
+  });
+});
+
+describe('headerFields (work): time away from work', () => {
+  it('reads "Career break" as what the entry was, with no employer', () => {
+    const h = [line('Career break  2016–17', 40, 0, { bold: 0.6, cells: ['Career break', '2016–17'] })];
+    const f = headerFields(h, 'work');
+    expect([f.title, f.org, f.dates?.start, f.dates?.end]).toEqual(['Career break', undefined, '2016', '2017']);
+  });
+});

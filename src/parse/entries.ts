@@ -31,6 +31,10 @@ function continues(prev: Line, l: Line, anchor: Line): boolean {
   // DOCX/text: one paragraph per line, but for a line break typed inside one ("… that answers" / "3,200 requests …")
   if (!prev.box || !l.box) return !prev.box && !l.box && l.blockStart === false && l.index === prev.index + 1 && (l.bold ?? 0) < 0.5;
   if (l.page !== prev.page || l.column !== prev.column) return false;
+  // ("• Lead two platform teams owning CI/CD," / "the service mesh and the developer portal": a line break typed
+  // inside an item, its next paragraph going on in lower case at the item's edge)
+  if (anchor.bullet && anchor.box && /^\p{Ll}/u.test(l.text.trim()) && !/[.!?]$/.test(prev.text.trim()) && (l.bold ?? 0) < 0.5
+    && (l.gapBefore ?? 0) <= 0.8 * (l.fontSize ?? 10) && l.box[0] >= anchor.box[0] - 2 && l.box[0] <= bulletTextX(anchor) + 30) return true;
   if (l.blockStart && Math.abs(l.box[0] - prev.box[0]) < 2) return false;
   if ((l.gapBefore ?? 0) > 1.2 * (l.fontSize ?? 10)) return false;
   if (Math.abs((l.fontSize ?? 0) - (anchor.fontSize ?? 0)) > 0.6) return false;
@@ -223,7 +227,8 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       continue;
     }
     const hasBody = cur && (cur.bullets.length > 0 || cur.prose.length > 0);
-    const headerHasDate = cur?.header.some((h) => findDateRange(h.text));
+    // (a year in a note on the employer, "acquired by Salesforce in 2019", dates no role)
+    const headerHasDate = cur?.header.some((h) => findDateRange(h.text) && !noteYear(h.text));
     if (cur && cur.header.length && !hasBody && isSentence(l) && !datedHeader(l.text)) {
       const p = { ...l };
       cur.prose.push(p);
@@ -243,8 +248,10 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     const textCell = lastHead?.cells ? lastHead.cells.length - 1 - [...lastHead.cells].reverse().findIndex((c) => !isDateOnly(c)) : -1;
     const open = lastHead ? (lastHead.cells ? lastHead.cells[textCell] ?? '' : lastHead.text).trim() : '';
     // (a text cell broken mid-name beside its dates goes on in a line that ends the header: "…, Suwon, South" / "Korea.")
+    // (or one that stops at a word that cannot end a name: "…, KTH Royal Institute of" / "Technology")
     const brokenCell = !!lastHead?.cells && textCell >= 0 && textCell < lastHead.cells.length - 1 && !/[.;:!?]$/.test(open)
-      && /^\p{Lu}[\p{L}'’ -]*\.$/u.test(l.text.trim()) && l.text.trim().split(/\s+/).length <= 3;
+      && (/^\p{Lu}[\p{L}'’ -]*\.$/u.test(l.text.trim()) || (/\s(?:of|and|&|for|the|de|du|der|für)$/i.test(open) && /^\p{Lu}/u.test(l.text.trim())))
+      && l.text.trim().split(/\s+/).length <= 3;
     if (cur && lastHead && (/,$/.test(open) || brokenCell) && !l.cells && !isItem(l)
       && l.text.trim().split(/\s+/).length <= 6 && !findDateRange(l.text) && l.page === lastHead.page) {
       const joined: Line = { ...lastHead, text: `${lastHead.text.trim()} ${l.text.trim()}`, runs: [...lastHead.runs, ...l.runs] };
@@ -277,7 +284,10 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // A second degree, with its own school or dates, is a second school ("PGCE … (2017 – 2018)" / "BSc … (2014 – 2017)").
     const anotherDegree = !!cur && cur.header.length > 0 && !!findDegree(l.text) && cur.header.some((h) => findDegree(h.text))
       && (!!findDateRange(l.text) || SCHOOL_WORDS.test(l.text)) && !MAJOR.test(l.text.trim());
-    if (!cur || hasBody || repeatsHeader || newRow || anotherDegree || (outlineHead && cur.header.length > 0) || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2)) {
+    // (a role on one line, "Student Assistant, Hogeschool Rotterdam (2013 – 2015)", after another: the next role)
+    const nextRole = !!headerHasDate && cur!.header.length === 1 && !hasBody && TITLE_WORDS.test(first!.text) && TITLE_WORDS.test(l.text)
+      && !!findDateRange(l.text) && !isDateOnly(l.text) && /,/.test(first!.text) && /,/.test(l.text);
+    if (!cur || hasBody || repeatsHeader || newRow || anotherDegree || nextRole || (outlineHead && cur.header.length > 0) || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2 && !endsRange(cur.header, l))) {
       cur = { header: [], bullets: [], prose: [] };
       entries.push(cur);
     }
@@ -337,7 +347,27 @@ export interface HeaderFields {
 
 
 /** A piece of a header: `loc` when it was read as a place; `group` ties pieces split at a comma. */
-interface Frag { text: string; bold: boolean; italic: boolean; order: number; loc?: boolean; group?: number; dash?: number; label?: 'title' | 'org' }
+interface Frag { text: string; bold: boolean; italic: boolean; order: number; loc?: boolean; group?: number; dash?: number; label?: 'title' | 'org'; note?: boolean; line?: Line; dated?: boolean }
+
+/**
+ * What an employer is, printed beside or under its name ("Indeed — Job search platform, 11,000 employees",
+ * "Series B fintech, 200 people"): not a name, a title or a place.
+ */
+const COMPANY_NOTE = /\b(?:\d[\d,.]*\s*k?\+?\s*(?:employees|people|staff|engineers|members|customers|users|stores|locations|countries)|series\s+[a-f]|seed[- ]stage|start-?up|scale-?up|fintech|insurtech|healthtech|edtech|saas|b2b|b2c|non-?profit|publicly traded|public company|nasdaq|nyse|acquired by|(?:job|search|payments?|e-?commerce|data|cloud|trading|developer|streaming|marketing|hiring) platform|marketplace)\b/i;
+/** A year inside a note on the employer ("Analytics software, acquired by Salesforce in 2019"), not a role's dates. */
+const noteYear = (s: string): boolean => {
+  if (!isCompanyNote(s)) return false;
+  const d = findDateRange(s);
+  return !!d && d.start === d.end && !isDateOnly(s);
+};
+/** Time away from work printed as an entry of its own. */
+const CAREER_BREAK = /^(?:career (?:break|gap|pause)|sabbatical|parental leave|maternity leave|paternity leave|family leave|caregiving|gap year|travel(?:ling)?|personal leave)$/i;
+/** How a role was held, printed alone on a line of the header ("Freelance", "Contract", "Part-time"). */
+const ENGAGEMENT = /^\(?(?:freelance|contract|contractor|self-employed|part[- ]time|full[- ]time|temporary|seasonal|fixed[- ]term|permanent)\)?$/i;
+/** A note that names no employer even printed alone ("Series B fintech, 200 people"). */
+const STRONG_NOTE = /\b(?:\d[\d,.]*\s*k?\+?\s*(?:employees|people|staff|engineers)|series\s+[a-f]|acquired by)\b/i;
+// (a name in capitals is a name, "Fynbos Fintech": a note reads as a phrase, "Job search platform")
+const isCompanyNote = (s: string): boolean => COMPANY_NOTE.test(s) && !TITLE_WORDS.test(s) && (STRONG_NOTE.test(s) || /(?:^|\s)\p{Ll}{3,}/u.test(s));
 
 /** Form labels before a header field ("Designation: Senior Software Engineer", "Company: Acme"). */
 // (and their Portuguese, Spanish, French and German names: "Empresa:", "Cargo:", "Poste :", "Zeitraum:")
@@ -380,7 +410,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
   for (const l of header) {
     const cells = l.cells ?? runCells(l) ?? [l.text];
     for (let cell of cells) {
-      const d = findDateRange(cell);
+      const d = noteYear(cell) ? undefined : findDateRange(cell);
       if (d && (d.start || d.end)) {
         // An employer's whole span, then a role with its own dates: the role's dates are the entry's.
         if (!dates || (TITLE_WORDS.test(l.text) && !TITLE_WORDS.test(datesLine?.text ?? ''))) { dates = d; datesLine = l; datesCell = cell; }
@@ -400,6 +430,15 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         cell = withoutDurations(before + ' | ' + after.replace(/^\s*(?:and|&|,)\s*(?:19|20)\d\d\b/, ''));
       }
       const bold = (l.bold ?? 0) > 0.5 || (l.heading ?? 0) > 0, italic = (l.italic ?? 0) > 0.5;
+      // ("Indeed — Job search platform, 11,000 employees": the name, then what the employer is)
+      const noted = /^(.*?\S)\s+[—–·|-]\s+(.+)$/.exec(cell);
+      if (noted && isCompanyNote(noted[2]!) && !isCompanyNote(noted[1]!)) {
+        frags.push({ text: noted[2]!.trim(), bold, italic, order: order++, note: true });
+        cell = noted[1]!;
+      } else if (!noted && isCompanyNote(cell) && (italic || STRONG_NOTE.test(cell)) && !STRONG_ORG.test(cell) && !isLocation(cell)) {
+        frags.push({ text: cell.trim(), bold, italic, order: order++, note: true });
+        continue;
+      }
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
       // ("Field(s) of study: Computer Engineering" stays whole too: the label says what the rest is)
       // ("Empresa: Pagafácil S.A. (São Paulo – SP)": a place in brackets after a name, its parts set apart by a dash)
@@ -416,7 +455,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         const label = FIELD_LABEL.exec(t) ?? FIELD_LABEL.exec(`${t}:`);
         if (label) t = t.slice(Math.min(label[0].length, t.length)).trim();
         if (!t || !/\p{L}/u.test(t)) continue;
-        const f: Frag = { text: t, bold: boldOf(l, t) ?? bold, italic, order: order++ };
+        const f: Frag = { text: t, bold: boldOf(l, t) ?? bold, italic, order: order++, line: l };
         if (label) {
           const k = labelKind(label[1]!);
           if (k === 'loc') f.loc = true;
@@ -429,6 +468,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
       }
     }
   }
+  for (const f of frags) if (f.line === datesLine) f.dated = true;
   return dates ? { frags, dates } : { frags };
 }
 
@@ -685,6 +725,7 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   if (dates) out.dates = dates;
   const rest: Frag[] = [];
   for (const f of kind === 'education' ? frags.flatMap(schoolAndDegree) : frags) {
+    if (f.note && kind === 'work') { out.extra.push(f.text); continue; }
     // ("Sep 2021 —" over "Present" in a narrow gutter: the end of the range, not a field)
     if (dates && !dates.end && isPresentWord(f.text)) continue;
     // (without the full stop that ends the header: "Haifa, Israel.")
@@ -745,9 +786,14 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   // Work: the title has title words; the organisation has organisation words or is what remains.
   // (a grade before another word names no job by itself: "Maple Grove Senior Living" is an employer, an "Audit
   // Senior" a job)
+  // ("Freelance" alone says how the role was held, not what it was: "Freelance, Remote — Web Developer", where it
+  // stands in the employer's place)
   const titleScore = (f: Frag) => (f.label ? (f.label === 'title' ? 10 : -10) : 0) + (TITLE_WORDS.test(f.text.replace(/\b(?:senior|junior|sr|jr)\b\.?(?=\s+\p{L})/giu, '')) ? 2 : 0)
-    - (ORG_WORDS.test(f.text) ? 1 : 0) + (f.italic ? 0.2 : 0);
-  const cand = rest.filter((f) => f.text.split(/\s+/).length <= 10);
+    - (ORG_WORDS.test(f.text) ? 1 : 0) + (f.italic ? 0.2 : 0) - (ENGAGEMENT.test(f.text.trim()) ? 3 : 0)
+    // (of two job titles, the one printed beside the dates: "Independent consultant" over "Machine Learning Consultant    Jun 2019 – Jun 2020")
+    + (f.dated && TITLE_WORDS.test(f.text) ? 0.3 : 0);
+  // (titles joined by arrows, a promotion printed on one line, may run longer: "Senior SRE → Staff SRE → Principal SRE")
+  const cand = rest.filter((f) => f.text.split(/\s+/).length <= 10 || (/→/.test(f.text) && f.text.split(/\s*→\s*/).every((t) => t.split(/\s+/).length <= 6 && TITLE_WORDS.test(t))));
   const title = [...cand].sort((a, b) => titleScore(b) - titleScore(a) || a.order - b.order)[0];
   if (title && (titleScore(title) > 0 || cand.length >= 2)) out.title = title.text;
   let orgs = cand.filter((f) => f !== title);
@@ -779,6 +825,8 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
     if (split) { out.title = split[0]; out.org = split[1]; }
   }
   if (!out.title && !org && title) out.org = title.text;
-  out.extra = orgs.filter((f) => f !== org).map((f) => f.text);
+  // ("Career break    2016–17": time away from work is what the entry was, with no employer)
+  if (!out.title && out.org && CAREER_BREAK.test(out.org.trim())) { out.title = out.org; delete out.org; }
+  out.extra = [...out.extra, ...orgs.filter((f) => f !== org).map((f) => f.text)];
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../core/parse.js';
-import type { TextItem } from '../types.js';
+import type { Document, Line, TextItem } from '../types.js';
 import { layoutPdf } from '../layout/pdf.js';
 import { parseDocument } from './index.js';
 
@@ -146,3 +146,73 @@ describe('parseDocument: duties drawn without glyphs (Enhancv\'s timeline)', () 
   });
 });
 
+
+describe('parseDocument: a table of internships (Indian campus resumes)', () => {
+  const item = (text: string, x: number, y: number, extra: Partial<TextItem> = {}): TextItem =>
+    ({ text, x, y, width: text.length * 10.5 * 0.4, height: 10.5, fontSize: 10.5, fontName: 'Body', ...extra });
+  it('reads the row under "Organisation | Designation | Location | Duration", and gives it the duties after "Key contributions at …:"', () => {
+    const b = { bold: true, fontName: 'Body-Bold' };
+    const items: TextItem[] = [
+      item('Keerthana Sivasubramanian', 45, 40, { ...b, fontSize: 18, height: 18 }),
+      item('keerthana.siva25@example.com', 45, 66),
+      item('INTERNSHIP', 45, 100, { ...b, fontSize: 12, height: 12 }),
+      item('Organisation', 51, 120, b), item('Designation', 223, 120, b), item('Location', 354, 120, b), item('Duration', 435, 120, b),
+      item('Zentrix Labs Pvt. Ltd.', 51, 136), item('Full Stack Developer Intern', 223, 136), item('Coimbatore', 354, 136), item('January 2025 – April 2025', 435, 136),
+      item('Key contributions at Zentrix Labs Pvt. Ltd.:', 45, 157, b),
+      item('•', 70, 174), item('Built 6 REST APIs in Node.js and Express for an appointment booking app.', 81, 174),
+      item('•', 70, 188), item('Wrote unit tests with Jest and fixed 25 bugs reported during the sprint demos.', 81, 188),
+    ];
+    const doc = layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items, links: [], images: 0 }], meta: { pageCount: 1 } }, 1000);
+    const { resume } = parseDocument(doc);
+    expect(resume.work).toEqual([{
+      name: 'Zentrix Labs Pvt. Ltd.', position: 'Full Stack Developer Intern', location: 'Coimbatore', startDate: '2025-01', endDate: '2025-04',
+      highlights: ['Built 6 REST APIs in Node.js and Express for an appointment booking app.', 'Wrote unit tests with Jest and fixed 25 bugs reported during the sprint demos.'],
+    }]);
+  });
+});
+
+describe('parseDocument: numbered headings and dot leaders (LibreOffice outline numbering, groff)', () => {
+  it('reads "II. Professional Experience" as the experience section, and a role whose dates follow a dot leader', async () => {
+    const out = await parse(text([
+      'Tobiah Marsh-Hollenbeck', 'tobiah.marsh@example.com', '',
+      'I. Profile', 'Firmware engineer with eight years of experience shipping embedded software.', '',
+      'II. Professional Experience', 'Senior Firmware Engineer, Medtronic.................................03/2021 – today', 'Minneapolis, MN',
+      '• Cut bootloader image size by 38% by moving CRC work to the hardware accelerator', '',
+      'III. Education', 'B.S. in Electrical Engineering, University of Minnesota ........ 09/2013 – 05/2017', '',
+    ].join('\n')), {});
+    expect(out.sections.map((s) => [s.kind, s.heading])).toEqual([['summary', 'I. Profile'], ['work', 'II. Professional Experience'], ['education', 'III. Education']]);
+    expect(out.resume.work).toEqual([{ name: 'Medtronic', position: 'Senior Firmware Engineer', location: 'Minneapolis, MN', startDate: '2021-03',
+      highlights: ['Cut bootloader image size by 38% by moving CRC work to the hardware accelerator'] }]);
+    expect(out.resume.education).toMatchObject([{ institution: 'University of Minnesota', studyType: 'B.S.', area: 'Electrical Engineering', startDate: '2013-09', endDate: '2017-05' }]);
+  });
+});
+
+describe('parseDocument: the class of a degree in brackets after the school', () => {
+  it('reads "(First-Class Honours)" as the grade, not part of the school\'s name', async () => {
+    const out = await parse(text('Nkechi Obi\nnkechi@example.com\n\nEducation\nBSc (Hons) in Computer Science, University of Manchester (First-Class Honours)    09/2014 – 06/2017\n'), {});
+    expect(out.resume.education).toMatchObject([{ institution: 'University of Manchester', studyType: 'BSc (Hons)', area: 'Computer Science', score: 'First-Class Honours' }]);
+  });
+});
+
+describe('parseDocument: contact details at the head of a right sidebar', () => {
+  it('reads them as the contact details, not as roles of the last section of the main column', () => {
+    let n = 0;
+    const line = (text: string, column: number, x: number, extra: Partial<Line> = {}): Line =>
+      ({ text, runs: [{ text, x }], page: 1, index: n++, region: 'body', column, box: [x, n * 12, x + text.length * 4.5, n * 12 + 9], fontSize: 9, gapBefore: 3, ...extra });
+    const row = (cells: string[], column: number, x: number, extra: Partial<Line> = {}): Line => line(cells.join('  '), column, x, { cells, ...extra });
+    const lines: Line[] = [
+      line('Henrik Wennerström', 0, 40, { fontSize: 25, bold: 1 }), line('Staff Software Engineer', 0, 40, { fontSize: 12 }),
+      line('Experience', 0, 40, { fontSize: 10.5, bold: 1, gapBefore: 10 }),
+      row(['Klarna', 'Stockholm, Sweden'], 0, 40, { bold: 0.5 }), row(['Staff Software Engineer', 'Jul 2020 – Present'], 0, 40, { bold: 0.6 }),
+      line('Designed the double-entry ledger for 23 markets', 0, 53, { bullet: '▸' }),
+      row(['Ericsson', 'Gothenburg, Sweden'], 0, 40, { bold: 0.5 }), row(['Software Developer', 'Aug 2010 – Aug 2014'], 0, 40, { bold: 0.6 }),
+      line('Developed charging components for 60 operators', 0, 53, { bullet: '▸' }),
+      line('henrik.wennerstrom@example.com', 1, 393), line('+46 70 174 06 42', 1, 393), line('Stockholm, Sweden', 1, 393), line('linkedin.com/in/henrikwennerstrom', 1, 393), line('github.com/hwennerstrom', 1, 393),
+      line('Skills', 1, 382, { fontSize: 10.5, bold: 1, gapBefore: 10 }), line('Kotlin, Java, Go, SQL', 1, 387),
+    ];
+    const { resume } = parseDocument({ lines, pages: [{ number: 1, width: 595, height: 842, columns: 2 }], repairs: [], meta: { kind: 'pdf', pageCount: 1 } } as unknown as Document);
+    expect(resume.basics).toMatchObject({ email: 'henrik.wennerstrom@example.com' });
+    expect((resume.basics?.profiles as { network?: string }[] | undefined)?.map((p) => p.network)).toEqual(['LinkedIn', 'GitHub']);
+    expect((resume.work as { name?: string }[] | undefined)?.map((w) => w.name)).toEqual(['Klarna', 'Ericsson']);
+  });
+});

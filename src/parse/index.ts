@@ -9,6 +9,7 @@ import { formQualifications, formRoles, isFormRowLabel, joinFormCells, readFormE
 import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, isStreetLine, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange, type DateRange } from './dates.js';
+import { atBullet, unzipSideBySide, withoutLeaders } from './line-fixes.js';
 import { isCityName } from './places.js';
 import { isSkillLevel, parseSkills, skillItems } from './skills.js';
 import { ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
@@ -193,6 +194,10 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
       out.push(item);
     }
     lines = lines.slice(table.used);
+    // "Key contributions at Zentrix Labs:" and bullets under the table: the duties of its last role (bullets with
+    // no header of their own join the role before them, below).
+    if (out.length && lines.length > 1 && !lines[0]!.bullet && /:\s*$/.test(lines[0]!.text) && lines[0]!.text.split(/\s+/).length <= 12
+      && (!!lines[1]!.bullet || (lines[1]!.box?.[0] ?? 0) > (lines[0]!.box?.[0] ?? Infinity) + 10)) lines = lines.slice(1);
   }
   // A history table of dated events (a rirekisho): "Joined X — Title" … "Resigned from X".
   const history = readHistory(lines);
@@ -326,6 +331,9 @@ function educationEntries(sec: Section, provenance: Record<string, Provenance>):
     if (!e.header.length) continue;
     const f = headerFields(e.header, 'education');
     const item: JsonResume = {};
+    // ("University of Manchester (First-Class Honours)": the class of the degree is its grade, not the school's name)
+    const honours = f.org ? /^(.+?)\s*\(([^()]*\b(?:honou?rs|distinction|merit|cum laude|first[- ]class|upper second|lower second|2:1|2:2|summa|magna)\b[^()]*)\)$/i.exec(f.org) : null;
+    if (honours && !f.score) { f.org = honours[1]; f.score = honours[2]; }
     if (f.org) item.institution = f.org;
     if (f.degree?.studyType) item.studyType = f.degree.studyType;
     if (f.degree?.area) item.area = f.degree.area;
@@ -555,11 +563,32 @@ function locationObject(s: string): JsonResume {
 }
 
 /** Parses the document into JSON Resume. */
+/** A line of contact details and nothing else: an e-mail, a phone number, a web address or a town. */
+function contactOnly(l: Line): boolean {
+  const t = l.text.trim();
+  if (findEmail(t) || findPhones(t).length) return t.split(/\s+/).length <= 8;
+  if (findLinks(l).length) return !/\s/.test(t.replace(/^(?:linkedin|github|web|website|portfolio)\s*:\s*/i, ''));
+  return isLocation(t) && t.split(/\s+/).length <= 4;
+}
+
 export function parseDocument(doc: Document): ParseResult {
   // (a Word table used as a form: each label's cell and its value's, one row, as a PDF prints them)
   const formed = joinFormCells(doc.lines, (t) => isFormRowLabel(t) || NAME_LABEL_ALONE.test(t) || SOUGHT_LABEL.test(t) || ADDRESS_LABEL.test(t) || FORM_LABEL.test(t) || SKILL_ROW_LABEL.test(t));
-  const lines = formed.lines;
-  if (lines !== doc.lines) lines.forEach((l, i) => sourceIndex.set(l, formed.origin[i]!));
+  if (formed.lines !== doc.lines) formed.lines.forEach((l, i) => sourceIndex.set(l, formed.origin[i]!));
+  let lines = formed.lines.map((l) => {
+    const m = withoutLeaders(l);
+    if (m !== l) sourceIndex.set(m, sourceIndex.get(l) ?? l.index);
+    return m;
+  });
+  // (lines are numbered by their place: when one becomes two, or they change places, all are numbered again)
+  const split = unzipSideBySide(lines.flatMap((l, i) => atBullet(l, lines[i - 1])));
+  if (split.length !== lines.length || split.some((l, i) => l !== lines[i])) {
+    lines = split.map((l, i) => {
+      const m = { ...l, index: i };
+      sourceIndex.set(m, sourceIndex.get(l) ?? l.index);
+      return m;
+    });
+  }
   let headings = findHeadings(lines);
   // A name printed in the headings' style (a plain-text resume in capitals), above every known heading, is the
   // name, not a heading.
@@ -580,6 +609,15 @@ export function parseDocument(doc: Document): ParseResult {
     if (foot.length > 4) continue;
     top.push(...foot);
     sec.lines = sec.lines.filter((m) => !foot.includes(m));
+  }
+  // Contact details at the head of a sidebar read after the main column, before the sidebar's first heading: they
+  // are the top block's too, not the last main section's.
+  for (const sec of sections) {
+    const at = sec.lines.findIndex((l, i) => i > 0 && l.column !== undefined && l.column !== sec.lines[i - 1]!.column && contactOnly(l));
+    if (at < 0) continue;
+    let end = at;
+    while (end < sec.lines.length && sec.lines[end]!.column === sec.lines[at]!.column && contactOnly(sec.lines[end]!)) end++;
+    top.push(...sec.lines.splice(at, end - at));
   }
   const provenance: Record<string, Provenance> = {};
   const basics: JsonResume = {};

@@ -22,6 +22,22 @@ describe('findHeadings', () => {
     const lines = [line('EXPERIENCE', 0, h), line('Engineer at Acme', 1), line('SKILLS', 2, h), line('Languages', 3, { bold: 1, fontSize: 10 }), line('TypeScript · Python', 4), line('EDUCATION', 5, h), line('McGill', 6)];
     expect(findHeadings(lines).map((x) => x.heading)).toEqual(['EXPERIENCE', 'SKILLS', 'EDUCATION']);
   });
+  it('reads numbered headings by their names, and a line in their style without a number as a group inside a section', () => {
+    const h = { bold: 1 };
+    const lines = [
+      line('1. Summary', 0, h), line('Developer from the Waterloo co-op program.', 1), line('2. Work History', 2, h), line('Software Developer Intern, Shopify', 3),
+      line('3. Education', 4, h), line('University of Waterloo', 5), line('IV. Skills', 6, h), line('Languages', 7, h), line('TypeScript, Go, Ruby', 8), line('Tools', 9, h), line('Docker, Kafka', 10),
+    ];
+    expect(findHeadings(lines).map((x) => [x.kind, x.heading])).toEqual([['summary', '1. Summary'], ['work', '2. Work History'], ['education', '3. Education'], ['skills', 'IV. Skills']]);
+  });
+  it('reads a heading word set like the group labels around it as a group of skills ("Languages" among "Data" and "MLOps")', () => {
+    const h = { bold: 1, fontSize: 9.6 }, g = { bold: 1, fontSize: 8.4 }, t = { fontSize: 8 };
+    const lines = [
+      line('Skills', 0, h), line('Machine learning', 1, g), line('PyTorch  XGBoost', 2, t), line('Data', 3, g), line('Spark  Airflow', 4, t),
+      line('Languages', 5, g), line('Python  Scala  SQL', 6, t), line('MLOps', 7, g), line('MLflow  Kubeflow', 8, t), line('Education', 9, h), line('University of Washington', 10, t),
+    ];
+    expect(findHeadings(lines).map((x) => x.heading)).toEqual(['Skills', 'Education']);
+  });
   it('keeps a sidebar\'s headings, smaller than the main ones but larger than the sidebar\'s text (Friggeri)', () => {
     const main = { fontSize: 17, column: 1 }, side = { fontSize: 12, column: 0 }, body = { fontSize: 9, column: 0 };
     const lines = [

@@ -19,7 +19,10 @@ export interface Heading {
 }
 
 export const headingKey = (s: string): string =>
-  s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^[\s#*\-–—:|•]+|[\s:|•.]+$/g, '').trim();
+  withoutNumber(s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/^[\s#*\-–—:|•]+|[\s:|•.]+$/g, '').trim());
+
+/** A heading without its number ("II. Professional Experience", "2. Work History", "IV) Skills"). */
+export const withoutNumber = (s: string): string => s.replace(/^(?:[ivx]{1,4}|[IVX]{1,4}|\d{1,2}|[a-hA-H])[.)]\s+(?=\p{L})/u, '');
 
 const SQUEEZED = new Map([...SECTION_ALIASES].map(([k, v]) => [k.replace(/[^a-z]/g, ''), v] as const));
 const SQUEEZED_NAME = new Map([...SECTION_ALIASES.keys()].map((k) => [k.replace(/[^a-z]/g, ''), k] as const));
@@ -29,7 +32,7 @@ const SQUEEZED_NAME = new Map([...SECTION_ALIASES.keys()].map((k) => [k.replace(
  * ("WORK EXPERIENCE"), keeping the printed letters and case.
  */
 export function respaced(s: string): string {
-  const t = s.trim();
+  const t = s.trim().replace(/\s+/g, ' ');
   if (!/^\p{L}+$/u.test(t)) return t;
   const alias = SQUEEZED_NAME.get(t.toLowerCase().replace(/[^a-z]/g, ''));
   if (!alias || !alias.includes(' ')) return t;
@@ -209,8 +212,29 @@ export function findHeadings(lines: Line[]): Heading[] {
         && l.gapBefore !== undefined && l.gapBefore >= 0.8 * median(gaps))) continue;
       // (an employer or school over its dates heads an entry: "Hartley & Moss LLP" / "09/2017 - 10/2020")
       if (!kindByKeywords(l.text) && [lines[i + 1], lines[i + 2]].some((n) => n && n.page === l.page && (n.cells ?? [n.text]).some(isRange))) continue;
-      found.set(i, { line: i, kind: kindByKeywords(l.text) ?? 'other', heading: l.text.replace(/[:\s]+$/, '') });
+      found.set(i, { line: i, kind: kindByKeywords(l.text) ?? 'other', heading: respaced(l.text.replace(/[:\s]+$/, '')) });
     }
   }
+  // Where the headings are numbered ("1. Summary", "II. Professional Experience"), a line in their style without a
+  // number names a group inside a section ("Languages" over a list of skills), not a section.
+  const numbered = [...found.values()].filter((h) => isNumbered(lines[h.line]!.text));
+  if (numbered.length >= 3 && numbered.length >= 0.6 * found.size) {
+    for (const h of [...found.values()]) if (!isNumbered(lines[h.line]!.text)) found.delete(h.line);
+  }
+  // A heading word set in the style of the group labels around it, under a heading in another style ("Languages"
+  // among "Machine learning", "Data" and "MLOps" under "Skills") names a group, not a section.
+  const sorted = [...found.values()].sort((a, b) => a.line - b.line);
+  sorted.forEach((h, k) => {
+    const prev = sorted[k - 1], next = sorted[k + 1];
+    // (only under skills, where groups are named by such words: "Tools", "Languages")
+    if (!prev || h.rest !== undefined || prev.kind !== 'skills' || !['skills', 'languages', 'other'].includes(h.kind)) return;
+    const sig = signature(lines[h.line]!);
+    if (sig === signature(lines[prev.line]!) || lines[h.line]!.heading) return;
+    const alike = lines.slice(prev.line + 1, next?.line ?? lines.length).filter((l, i) => prev.line + 1 + i !== h.line && !l.cells && !l.bullet
+      && signature(l) === sig && words(l.text) <= 4 && l.page === lines[h.line]!.page).length;
+    if (alike >= 2) found.delete(h.line);
+  });
   return [...found.values()].sort((a, b) => a.line - b.line);
 }
+
+const isNumbered = (s: string): boolean => withoutNumber(s.trim()) !== s.trim();

@@ -14,10 +14,10 @@ function row(y: number, runs: [string, number][], extra: Partial<Line> = {}): Li
 describe('readLabelledTable', () => {
   it('reads a PDF table of qualifications by column, with a wrapped row', () => {
     const lines = [
-      row(0, [['Qualification', 50], ['Institute', 178], ['Board / University', 338], ['Year', 462], ['Score', 502]]),
-      row(20, [['B.E. (Computer Engineering)', 50], ['Deccan Institute of Engineering,', 178], ['Savitribai Phule Pune', 338], ['2018', 462], ['8.42', 502]]),
-      row(32, [['Pune', 178], ['University', 338], ['CGPA', 502]], { gapBefore: 2 }),
-      row(44, [['HSC (Class XII)', 50], ['Shivaji Nagar Junior College, Pune', 178], ['Maharashtra State Board', 338], ['2014', 462], ['88.6%', 502]]),
+      row(0, [['Qualification', 50], ['Institute', 190], ['Board / University', 368], ['Year', 492], ['Score', 532]]),
+      row(20, [['B.E. (Computer Engineering)', 50], ['Deccan Institute of Engineering,', 190], ['Savitribai Phule Pune', 368], ['2018', 492], ['8.42', 532]]),
+      row(32, [['Pune', 190], ['University', 368], ['CGPA', 532]], { gapBefore: 2 }),
+      row(44, [['HSC (Class XII)', 50], ['Shivaji Nagar Junior College, Pune', 190], ['Maharashtra State Board', 368], ['2014', 492], ['88.6%', 532]]),
       row(70, [['Oracle Certified Professional (2020)', 62]], { bullet: '•' }),
     ];
     const t = readLabelledTable(lines)!;
@@ -26,6 +26,25 @@ describe('readLabelledTable', () => {
       { degree: 'B.E. (Computer Engineering)', school: 'Deccan Institute of Engineering, Pune', board: 'Savitribai Phule Pune University', dates: '2018', score: '8.42 CGPA' },
       { degree: 'HSC (Class XII)', school: 'Shivaji Nagar Junior College, Pune', board: 'Maharashtra State Board', dates: '2014', score: '88.6%' },
     ]);
+  });
+  it('reads centred cells under centred labels, labels on two lines, a cell centred on a taller row, and a table that runs on over a page', () => {
+    const bold = { bold: 1 };
+    const lines = [
+      row(0, [['Degree / Course', 56], ['Institute', 194], ['Board / University', 304], ['Year of', 414], ['Percentage /', 477]], bold),
+      row(12, [['Passing', 413], ['CGPA', 493]], { ...bold, gapBefore: 3 }),
+      row(30, [['B.E. (CSE)', 71], ['PSG College of Technology', 156], ['Anna University', 310], ['2025', 419], ['8.41 CGPA', 483]], { gapBefore: 5 }),
+      row(40, [['Sri Ramakrishna Matriculation', 148]], { page: 2, gapBefore: undefined }),
+      row(46, [['HSC', 82], ['State Board', 319], ['2021', 419], ['92.5%', 492]], { page: 2, gapBefore: -4 }),
+      row(52, [['Higher Secondary School', 159]], { page: 2, gapBefore: -4 }),
+      row(80, [['Key contributions at the school library, where I kept the catalogue:', 56]], { page: 2, gapBefore: 10 }),
+    ];
+    const t = readLabelledTable(lines)!;
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      { degree: 'B.E. (CSE)', school: 'PSG College of Technology', board: 'Anna University', dates: '2025', score: '8.41 CGPA' },
+      { degree: 'HSC', school: 'Sri Ramakrishna Matriculation Higher Secondary School', board: 'State Board', dates: '2021', score: '92.5%' },
+    ]);
+    // (the line that runs on under the next column is not a row)
+    expect(t.used).toBe(6);
   });
   it('reads a Word table by cell', () => {
     const cell = (text: string, r: number, c: number): Line => ({ text, runs: [{ text }], page: 1, index: r * 10 + c, region: 'table', table: { table: 1, row: r, cell: c } });

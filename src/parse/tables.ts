@@ -22,11 +22,13 @@ export const columnOf = (label: string): Column | undefined => LABELS.find(([, r
 
 export interface TableRow { cells: Partial<Record<Column, string>>; line: Line }
 
-interface Col { kind: Column; x: number }
+interface Col { kind: Column; x: number; mid: number }
+
+interface Cell { text: string; x: number; width: number }
 
 /** Cells of a line with their x positions: its runs (PDF), or its text as one cell. */
-function runsOf(l: Line): { text: string; x: number }[] {
-  return l.runs.filter((r) => r.text.trim()).map((r) => ({ text: r.text.trim(), x: r.x ?? 0 }));
+function runsOf(l: Line): Cell[] {
+  return l.runs.filter((r) => r.text.trim()).map((r) => ({ text: r.text.trim(), x: r.x ?? 0, width: r.width ?? r.text.length * (r.fontSize ?? l.fontSize ?? 10) * 0.5 }));
 }
 
 /**
@@ -39,30 +41,78 @@ export function readLabelledTable(lines: Line[]): { rows: TableRow[]; used: numb
   const head = lines[at]!;
   if (head.table) return readWordTable(lines, at);
   if (!head.box) return undefined;
-  const cols: Col[] = runsOf(head).map((r) => ({ kind: columnOf(r.text) ?? 'other', x: r.x }));
-  const colAt = (x: number) => {
-    let c: Col | undefined;
-    for (const col of cols) if (col.x <= x + 4) c = col;
-    return c;
+  const cols: Col[] = runsOf(head).map((r) => ({ kind: columnOf(r.text) ?? 'other', x: r.x, mid: r.x + r.width / 2 }));
+  // A cell starts where its label starts (left-aligned), or is centred under it.
+  const colAt = (c: Cell): Col | undefined => {
+    if (c.x < cols[0]!.x - 8) return undefined;
+    const left = cols.find((col) => Math.abs(col.x - c.x) <= 4);
+    if (left) return left;
+    const mid = c.x + c.width / 2;
+    return cols.reduce((a, b) => (Math.abs(b.mid - mid) < Math.abs(a.mid - mid) ? b : a));
   };
-  const rows: TableRow[] = [];
+  /**
+   * Whether a run goes on under the next column ("Key contributions at Zentrix Labs:" below the table): past the
+   * next label's start when the run starts where its label does, past the next label's middle when centred.
+   */
+  const runsOn = (r: Cell, col: Col): boolean => {
+    const next = cols[cols.indexOf(col) + 1];
+    return !!next && r.x + r.width > (r.x <= col.x + 4 ? next.x + 2 : next.mid);
+  };
   let used = at + 1;
-  for (const l of lines.slice(at + 1)) {
-    if (!l.box || l.page !== head.page || l.column !== head.column || l.bullet) break;
+  // Labels wrapped onto a second line ("Year of" / "Passing"): bold like them, no figures, close below.
+  while (used < lines.length) {
+    const l = lines[used]!;
     const runs = runsOf(l);
-    // Every run must sit under a column; a row that starts to the right of the first column continues the row
-    // above ("Deccan Institute of Engineering," / "Pune").
-    if (!runs.length || runs.some((r) => !colAt(r.x))) break;
-    const continues = rows.length > 0 && runs[0]!.x > cols[0]!.x + 4 && (l.gapBefore ?? 0) < (l.fontSize ?? 10);
-    const row: TableRow = continues ? rows[rows.length - 1]! : { cells: {}, line: l };
-    for (const r of runs) {
-      const k = colAt(r.x)!.kind;
-      row.cells[k] = row.cells[k] ? `${row.cells[k]} ${r.text}`.replace(/,\s+,/g, ',') : r.text;
-    }
-    if (!continues) rows.push(row);
+    if (!l.box || l.page !== head.page || (head.bold ?? 0) < 0.6 || (l.bold ?? 0) < 0.6 || /\d/.test(l.text) || (l.gapBefore ?? 99) >= (l.fontSize ?? 10) || !runs.length || runs.some((r) => !colAt(r))) break;
     used++;
   }
+  const rows: TableRow[] = [];
+  /** Cells of a line printed above its row's first cell (the top of a cell centred on a taller row). */
+  let pending: Cell[] = [];
+  let pendingLines = 0;
+  let prev = lines[used - 1]!;
+  for (let i = used; i < lines.length; i++) {
+    const l = lines[i]!;
+    // (a table may run on at the top of the next page)
+    const samePlace = l.page === prev.page ? l.column === prev.column : l.page === prev.page + 1;
+    if (!l.box || !samePlace || l.bullet) break;
+    const runs = runsOf(l);
+    if (!runs.length || runs.some((r) => !colAt(r) || runsOn(r, colAt(r)!))) break;
+    prev = l;
+    used++;
+    // A line without a first cell continues the row above ("Deccan Institute of Engineering," / "Pune"), or
+    // begins the row below when it stands closer to that row's line ("Sri Ramakrishna Matriculation" / "HSC …"
+    // / "Higher Secondary School": a two-line cell centred on its row).
+    if (colAt(runs[0]!) !== cols[0]) {
+      const next = lines[i + 1];
+      const nextRuns = next?.box && next.page === l.page ? runsOf(next) : [];
+      const gap = l.page === lines[i - 1]?.page ? (l.gapBefore ?? 0) : Infinity;
+      if (nextRuns.length && colAt(nextRuns[0]!) === cols[0] && (next!.gapBefore ?? 0) < gap) {
+        pending.push(...runs);
+        pendingLines++;
+        continue;
+      }
+      const last = rows[rows.length - 1];
+      if (last && gap < (l.fontSize ?? 10)) {
+        addCells(last, runs, colAt);
+        continue;
+      }
+    }
+    const row: TableRow = { cells: {}, line: l };
+    addCells(row, [...pending, ...runs], colAt);
+    pending = [];
+    pendingLines = 0;
+    rows.push(row);
+  }
+  used -= pendingLines;
   return rows.length ? { rows, used } : undefined;
+}
+
+function addCells(row: TableRow, runs: Cell[], colAt: (c: Cell) => Col | undefined): void {
+  for (const r of runs) {
+    const k = colAt(r)!.kind;
+    row.cells[k] = row.cells[k] ? `${row.cells[k]} ${r.text}`.replace(/,\s+,/g, ',') : r.text;
+  }
 }
 
 function readWordTable(lines: Line[], at: number): { rows: TableRow[]; used: number } | undefined {

@@ -382,6 +382,10 @@ export class BodyReader {
         parts.shift();
         bullet = typed[1];
       }
+    } else if (!bullet && parts.length > 1 && parts[0]!.text === 'o' && /^\p{Lu}/u.test(parts[1]!.text)) {
+      // Word's second-level bullet typed by hand, a letter o and a tab: "o<tab>Build times fell from 14 minutes to 3."
+      parts.shift();
+      bullet = '◦';
     }
 
     const text = parts.map((p) => p.text).join(CELL_SEPARATOR);
@@ -390,8 +394,15 @@ export class BodyReader {
     if (parts.length > 1) draft.cells = parts.map((p) => p.text);
     if (ctx.table) draft.table = ctx.table;
     Object.assign(draft, lineStyle(runs));
-    if (bullet) draft.bullet = bullet;
-    if (para.numId !== undefined) draft.listLevel = para.ilvl;
+    if (para.heading !== undefined && marker && bullet === marker && marker !== '•') {
+      // A heading numbered by its style (outline numbering: "I. Profile", "2.1 Projects"): the number is part of the
+      // heading as printed, not a list item's marker.
+      draft.text = `${marker} ${text}`;
+      if (draft.cells) draft.cells[0] = `${marker} ${draft.cells[0]}`;
+    } else {
+      if (bullet) draft.bullet = bullet;
+      if (para.numId !== undefined) draft.listLevel = para.ilvl;
+    }
     if (para.heading !== undefined) draft.heading = para.heading;
     if (para.styleName) draft.style = para.styleName;
     if (para.align) draft.align = para.align;

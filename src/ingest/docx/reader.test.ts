@@ -174,6 +174,22 @@ describe('readDocx: lists', () => {
     expect(sym.bullet).toBe('•');
     expect(doc.repairs).toContainEqual(expect.objectContaining({ kind: 'private-use-glyph', line: sym.index, count: 1 }));
   });
+
+  it('keeps the number of a heading numbered by its style (LibreOffice outline numbering) as part of the heading', () => {
+    const doc = read({
+      styles: '<w:style w:type="paragraph" w:styleId="NumHeading"><w:name w:val="Num Heading"/><w:basedOn w:val="Heading1"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="9"/></w:numPr></w:pPr></w:style>',
+      numbering: '<w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="9"><w:abstractNumId w:val="9"/></w:num>',
+      body: [{ p: 'Profile', style: 'NumHeading' }, 'Firmware engineer.', { p: 'Professional Experience', style: 'NumHeading' }],
+    });
+    expect(byText(doc, 'I. Profile')).toMatchObject({ heading: 1 });
+    expect(byText(doc, 'II. Professional Experience').bullet).toBeUndefined();
+  });
+
+  it('reads a letter o and a tab at the start of a paragraph as a typed second-level bullet', () => {
+    const doc = read({ body: ['o\tBuild times fell from 14 minutes to 3.', 'o\tbrother of the author', 'Go\tRust'] });
+    expect(byText(doc, 'Build times fell from 14 minutes to 3.').bullet).toBe('◦');
+    expect(doc.lines.find((l) => l.text.includes('brother'))!.bullet).toBeUndefined();
+  });
 });
 
 describe('readDocx: tables, text boxes, headers and footers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HyphenFlag, hyphensOfItems, inkOfItems, matchItems, matchKey, opCodes, scanOperators, strIndexOfKeyOffset, type OpHyphens } from './operators.js';
+import { HyphenFlag, hyphensOfItems, inkOfItems, isLetterSpaced, letterSpacedTexts, matchItems, matchKey, opCodes, scanOperators, strIndexOfKeyOffset, type OpHyphens } from './operators.js';
 
 // A made-up operator table: the codes only have to be distinct.
 const OPS = { showText: 1, showSpacedText: 2, setTextRenderingMode: 3, save: 4, restore: 5, setGState: 6 };
@@ -129,5 +129,19 @@ describe('strIndexOfKeyOffset', () => {
   it('returns -1 past the end or inside a character that normalises to several', () => {
     expect(strIndexOfKeyOffset('abc', 4)).toBe(-1);
     expect(strIndexOfKeyOffset('e\uFB01x', 2)).toBe(-1);
+  });
+});
+
+describe('letterSpacedTexts: word gaps of letter-spaced text from the glyphs', () => {
+  it('knows text pdf.js spaced letter by letter, also where kerning closed some gaps ("J OAQ U Í N")', () => {
+    expect(isLetterSpaced('P R I Y A R A M A N')).toBe(true);
+    expect(isLetterSpaced('J OAQ U Í N I B A R RO L A')).toBe(true);
+    expect(isLetterSpaced('Go, C, R and SQL')).toBe(false);
+    expect(isLetterSpaced('AWS GCP K8S')).toBe(false);
+  });
+  it('takes the printed words back from the show-text glyphs', () => {
+    const list: [number, unknown[]][] = [show('Summary'), show('JOAQUÍN IBARROLA')];
+    const got = letterSpacedTexts(list.map(([fn]) => fn), list.map(([, a]) => a), ops, ['J OAQ U Í N I B A R RO L A', 'Summary']);
+    expect([...got]).toEqual([['J OAQ U Í N I B A R RO L A', 'JOAQUÍN IBARROLA']]);
   });
 });

@@ -475,7 +475,13 @@ export function strIndexOfKeyOffset(str: string, offset: number): number {
 }
 
 /** "P R I Y A R A M A N": one character, then a space, throughout (pdf.js spaces letter-spaced text so). */
-export const isLetterSpaced = (s: string): boolean => /^\S(?: \S){3,}$/.test(s.trim());
+export const isLetterSpaced = (s: string): boolean => {
+  const t = s.trim();
+  if (/^\S(?: \S){3,}$/.test(t)) return true;
+  // ("J OAQ U Í N I B A R RO L A": kerning closed some of the gaps pdf.js reads as spaces)
+  const tokens = t.split(' ');
+  return tokens.length >= 5 && tokens.every((w) => w.length > 0 && w.length <= 3) && tokens.filter((w) => w.length === 1).length >= tokens.length * 0.6;
+};
 
 /**
  * The printed text of letter-spaced items, with their real word gaps. pdf.js puts one space after every
