@@ -13,7 +13,7 @@ export const ORG_WORDS = /\b(inc|llc|ltd|limited|corp|corporation|company|co|gmb
 /** Words that mark a school. */
 // (bounded by letters of any script, not \b, which knows only ASCII letters: "Orta Doğu Teknik Üniversitesi",
 // "Università di Bologna")
-export const SCHOOL_WORDS = /(?<![\p{L}\p{N}])(university|college|institute|school|academy|polytechnic|universit[éeàä]t?|universidad|universidade|universiti|universitas|università|universitat|üniversitesi|egyetem|politeknik|politécnica|politecnica|institut|instituto|technikum|hogeschool|högskola|högskolan|kolej|sekolah|escola|escuela|universiteit|uniwersytet|hochschule|fachhochschule|gymnasium|lyc[ée]e|lyceum|[ée]cole|politecnico|polytechnique|iit|mit|ucla|nyu|bootcamp|conservatory|seminary)(?![\p{L}\p{N}])/iu;
+export const SCHOOL_WORDS = /(?<![\p{L}\p{N}])(university|college|institute|school|academy|polytechnic|universit[éeàä]t?|universidad|universidade|universiti|universitas|università|universitat|üniversitesi|egyetem|politeknik|politécnica|politecnica|institut|instituto|technikum|hogeschool|högskola|högskolan|kolej|sekolah|escola|escuela|universiteit|uniwersytet|hochschule|fachhochschule|gymnasium|lyc[ée]e|lyceum|[ée]cole|politecnico|polytechnique|iit|mit|ucla|nyu|bootcamp|conservatory|seminary|campus|vidyalaya|vidyalayam|mahavidyalaya)(?![\p{L}\p{N}])/iu;
 
 /** Degree names, longest first; matched case-insensitively at word boundaries. */
 export const DEGREES = [
@@ -30,7 +30,10 @@ export const DEGREES = [
   'National Senior Certificate', 'Leaving Certificate', 'Baccalauréat professionnel', 'Bac professionnel', 'Baccalauréat', 'Baccalaureate', 'Technical Course', 'Curso Técnico', 'Tecnólogo', 'Bacharelado',
   'Laurea Magistrale', 'Laurea', 'Máster Universitario', 'Master Universitario', 'Máster', 'Grado', 'Doctorado', 'Diplomatura', 'Mestrado', 'Doutorado', 'Dottorato', 'Diplom-Ingenieur', 'Dipl.-Ing.', 'Magister', 'Staatsexamen', 'Ingeniero', 'Ingeniería', 'Engenharia', 'Apprenticeship', 'Red Seal',
   'MBBS', 'M.B.B.S.', 'BDS', 'PharmD', 'Pharm.D.', 'MPharm', 'BPharm', 'B.Pharm', 'M.Pharm', 'BSN', 'MSN', 'DNP', 'EdD', 'Ed.D.', 'DBA', 'MEd', 'MSW', 'BSW', 'MArch', 'BArch', 'B.Arch', 'M.Arch',
-  'MRes', 'MMath', 'LLB', 'LLM', 'BCom', 'B.Com.', 'PGDM', 'PGDip', 'GCSEs', 'GCSE', 'A-Levels', 'A-Level', 'A Levels', 'HSC', 'SSC', 'CAP', 'BTS', 'DUT', 'BEP', 'NVQ', 'BTEC', 'Diplom', 'Higher National Certificate', 'HNC', 'PGCE', 'PGDE', 'PGCert', 'Postgraduate Certificate',
+  'MRes', 'MMath', 'LLB', 'LLM', 'BCom', 'B.Com.', 'PGDM', 'PGDip', 'GCSEs', 'GCSE', 'A-Levels', 'A-Level', 'A Levels', 'HSC', 'SSC',
+  // South Asia: school leaving and intermediate qualifications, commerce and computing degrees, and Sri Lanka's G.C.E.
+  'G.C.E. Advanced Level', 'G.C.E. Ordinary Level', 'G.C.E. A/L', 'G.C.E. O/L', 'Advanced Level', 'Ordinary Level', 'Intermediate', 'Matriculation', 'Matric',
+  'HSSC', 'SSLC', 'SLC', 'SEE', '+2', 'I.Com', 'ICom', 'ICS', 'F.Sc.', 'FSc', 'F.A.', 'PGDBA', 'ACCA', 'CA Inter', 'CMA', 'CAP', 'BTS', 'DUT', 'BEP', 'NVQ', 'BTEC', 'Diplom', 'Higher National Certificate', 'HNC', 'PGCE', 'PGDE', 'PGCert', 'Postgraduate Certificate',
 ];
 
 /** US state codes, for "City, ST" locations. */

@@ -324,17 +324,46 @@ describe('layoutPdf', () => {
     expect(doc.lines.map((l) => !!l.blockStart)).toEqual([true, false, true, true]);
   });
 
-  it('starts an item at a capitalised past-tense verb after an unpunctuated line, not after a full stop', () => {
+  it('starts an item at a capitalised past-tense verb after an unpunctuated line, or after a full stop ending an item that opened so', () => {
     const long = 'Built a sales dashboard for a cafe group, surfacing a margin gap by daypart';
     const doc = layout(page([
       item('Took on small analytics engagements for local businesses while changing careers.', 40, 90),
       item(long, 55, 110), item('Wrote SQL models in dbt to standardize point-of-sale data', 55, 126),
       item(`${long} and`, 55, 142), item('Reduced the time to close by a week', 55, 158),
       item(`${long}.`, 55, 174), item('Separated the networks by regulation', 55, 190),
+      item('The dashboard surfaced a margin gap by daypart for the cafe group in its.', 55, 206), item('Separated the networks by regulation', 55, 222),
+      // (an item with a glyph may go on with its next sentence on a line of its own)
+      item('•', 45, 238), item(`${long}.`, 55, 238), item('Managed all manifests with Kustomize', 55, 254),
     ]));
     expect(doc.lines.map((l) => [l.text.split(' ')[0], !!l.blockStart])).toEqual([
-      ['Took', true], ['Built', true], ['Wrote', true], ['Built', true], ['Reduced', false], ['Built', true], ['Separated', false],
+      ['Took', true], ['Built', true], ['Wrote', true], ['Built', true], ['Reduced', false], ['Built', true], ['Separated', true], ['The', true], ['Separated', false],
+      ['Built', true], ['Managed', false],
     ]);
+  });
+
+  it('starts an item at a duty written as a gerund or an action noun after a full stop ending one written so', () => {
+    const doc = layout(page([
+      item('Supervising accounts payable team of 4 officers and monthly vendor reconciliations of the group.', 55, 110),
+      item('Preparation of monthly management accounts and variance analysis for the chief financial officer.', 55, 124),
+      item('Coordinating with external auditors for the half-yearly review and the annual audit of the company.', 55, 138),
+    ]));
+    expect(doc.lines.map((l) => !!l.blockStart)).toEqual([true, true, true]);
+  });
+
+  it('reads a left gutter of dates, places and labels, each beside a line on the right, row by row', () => {
+    const items: TextItem[] = [item('PROFESSIONAL EXPERIENCE', 49, 60, 11.5, { bold: true })];
+    let y = 80;
+    for (const [dates, place, title, org] of [['Feb 2021 – Present', 'Lahore', 'Assistant Manager – Accounts', 'Crescent Agro Foods (Pvt.) Limited'], ['Jul 2018 – Jan 2021', 'Faisalabad', 'Accounts Officer', 'Indus Textile Mills Limited']]) {
+      items.push(item(dates!, 40, y, 9.5, { bold: true }), item(title!, 152, y, 10.5, { bold: true }), item(place!, 40, (y += 13), 9.5), item(org!, 152, y, 10.5));
+      for (const duty of ['Supervising the accounts payable team of four officers and vendor reconciliations.', 'Preparing monthly management accounts and variance analysis for the CFO.', 'Filing monthly sales tax returns and withholding tax statements with FBR.']) items.push(item(duty, 164, (y += 13), 10.5));
+      y += 20;
+    }
+    items.push(item('SKILLS', 49, (y += 10), 11.5, { bold: true }));
+    for (const [label, list] of [['ERP', 'SAP FICO, Oracle NetSuite'], ['Accounting', 'IFRS, management accounts'], ['Taxation', 'Income tax, sales tax']]) items.push(item(label!, 40, (y += 14), 10.5, { bold: true }), item(list!, 152, y, 10.5));
+    items.push(item('EDUCATION', 49, (y += 24), 11.5, { bold: true }), item('LANGUAGES', 49, (y += 40), 11.5, { bold: true }), item('CERTIFICATIONS', 49, (y += 40), 11.5, { bold: true }));
+    const doc = layout(page(items));
+    expect(doc.pages[0]!.columns ?? 1).toBe(1);
+    expect(doc.lines.map((l) => l.cells?.[0] ?? l.text).slice(0, 3)).toEqual(['PROFESSIONAL EXPERIENCE', 'Feb 2021 – Present', 'Lahore']);
   });
 
   it('starts an item at a capitalised present-tense verb before a lower-case word (a current role\'s duties)', () => {

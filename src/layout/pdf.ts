@@ -97,6 +97,8 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
     if (k > width * 0.15 && k < width * 0.75) starts.set(k, (starts.get(k) ?? 0) + 1);
   }
   let best: { split: number; from: number; to: number; score: number } | null = null;
+  // Rows found to be a table of labelled rows: no column split runs through them, at any x.
+  const tables: [number, number][] = [];
   for (const [x, n] of starts) {
     if (n < 4) continue;
     // (a little left of the starts: a large first letter, "Graham" at 34 pt, begins a point or two early)
@@ -142,12 +144,39 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
     if (rightChars < 80 || ((leftOnly < 3 || rightOnly < 3) && !ownHeadings())) return;
     if (leftChars < 80 && !sparseGutter(rows.slice(from, to), split)) return;
     if (isLabelGutter(rows.slice(from, to), split) || isDateGutter(rows.slice(from, to), split, width)) return;
+    if (labelsRows(rows.slice(from, to), split)) { tables.push([from, to]); return; }
     if (isCardGrid(rows.slice(from, to), split)) return;
     if (both > (leftOnly + rightOnly) * 1.5 && !ownHeadings()) return;
     const score = leftChars + rightChars;
     if (!best || score > best.score) best = { split, from, to, score };
   }
+  if (best && tables.some(([f, t]) => (best as { from: number }).from < t && (best as { to: number }).to > f)) return null;
   return best ? { split: (best as { split: number }).split, from: (best as { from: number }).from, to: (best as { to: number }).to } : null;
+}
+
+/**
+ * A left column of short labels each on the baseline of a line on the right ("Feb 2021 – Present" beside
+ * "Assistant Manager – Accounts", "Lahore" beside the employer, "ERP" beside its skills), with the section headings
+ * on the left and none on the right: the labels of a table's rows (a date gutter with places, a German tabular CV),
+ * to be read row by row, not a column of its own.
+ */
+function labelsRows(rows: Row[], split: number): boolean {
+  // (a sub-label ending in a colon, "Key Achievements:", is no section heading)
+  const rightHeadings = rows.flatMap((r) => r.segs.filter((s) => s.x0 >= split - 1)).filter((s) => !/:\s*$/.test(segText(s)) && SECTION_ALIASES.has(segText(s).trim().toLowerCase()));
+  if (rightHeadings.length) return false;
+  let labels = 0, beside = 0;
+  const isHeading = (s: Seg): boolean => SECTION_ALIASES.has(segText(s).trim().toLowerCase().replace(/[:\s]+$/, ''));
+  // (headings beside text on their rows head a gutter of section names, the JSON Resume theme "paper": columns; one
+  // may be a row's label, "Languages    German (native), English (C1)")
+  if (rows.filter((r) => r.segs.some((s) => s.x1 <= split + 1 && isHeading(s)) && r.segs.some((s) => s.x0 >= split - 1)).length >= 2) return false;
+  for (const r of rows) {
+    const left = r.segs.filter((s) => s.x1 <= split + 1 && !isHeading(s));
+    if (!left.length) continue;
+    if (left.some((s) => segText(s).trim().split(/\s+/).length > 5)) return false;
+    labels += left.length;
+    if (r.segs.some((s) => s.x0 >= split - 1)) beside += left.length;
+  }
+  return labels >= 4 && beside >= 0.75 * labels;
 }
 
 /** How many segments on one side of the split are known section headings ("Skills", "Experience"). */
@@ -557,7 +586,7 @@ function pageLines(page: RawPage, rows: Row[], edge: number | undefined, repairs
       const hyphenated = /\p{L}-$/u.test(prev.text.trimEnd()) || /\u00AD\s*$/.test(prev.runs[prev.runs.length - 1]?.text ?? '');
       const fitted = !prev.cells && !hyphenated && prev.box[2] + wordWidth < right - 1.0 * size;
       l.blockStart = pitch > usualFor(size) * size * 1.15 + 0.5 || pitch < 0 || !!l.bullet || Math.abs(l.box[0] - prev.box[0]) > 2 * size || fitted
-        || opensItem(prev.text, l.text);
+        || opensItem(prev.text, l.text, !!prev.bullet);
     });
   }
   markIndentedItems(lines);
@@ -568,13 +597,26 @@ function pageLines(page: RawPage, rows: Row[], edge: number | undefined, repairs
  * A line that opens with a capitalised past-tense verb ("Wrote SQL models …"), or a present-tense one, after a line that ended without
  * punctuation and not mid-phrase starts a new item (bullets drawn without a glyph): wrapped lines do not begin so.
  */
-function opensItem(prev: string, text: string): boolean {
-  const first = /^[\p{Lu}][\p{Ll}]+/u.exec(text)?.[0];
+function opensItem(prev: string, text: string, prevHasGlyph: boolean): boolean {
+  // After a full stop it may be the next sentence of the same item, unless that item too opened with such a verb
+  // ("Developed 14 REST APIs … JPA." / "Implemented Kafka consumers …": one duty a line, the glyphs not in the
+  // text); after a dangling word it is a wrap.
+  // (not after an item with a glyph: its next sentence may start a line, "• Migrated … 300+ pods." / "Managed all …")
+  // (there, duties written as gerunds or nouns count too: "Supervising accounts payable …." / "Preparation of monthly
+  // management accounts …")
+  if (/\.$/.test(prev.trim())) return !prevHasGlyph && opensDuty(prev) && opensDuty(text);
   // (or a present-tense one before a lower-case word, a current role's duty: "Lead mathematics across the school")
-  const present = !!first && PRESENT_ACTION.has(first) && /^\S+\s+\p{Ll}/u.test(text);
-  if (!first || !(IRREGULAR_PAST.has(first) || (first.length >= 6 && /[^e]ed$/.test(first)) || present)) return false;
-  // After a full stop it may be the next sentence of the same item; after a dangling word it is a wrap.
+  if (!opensWithVerb(text)) return false;
   return !/[.!?,;:(&/–—-]$|\b(and|or|of|the|a|an|to|for|with|in|on|by|at|from|into|as|via|our|their|its|is|was|were|are)$/i.test(prev.trim());
+}
+
+/** A line that opens like a duty: with such a verb, a gerund ("Coordinating with …") or an action noun ("Filing of …"). */
+const opensDuty = (text: string): boolean => opensWithVerb(text) || /^\p{Lu}\p{Ll}{3,}ing\s+\p{Ll}/u.test(text) || /^\p{Lu}\p{Ll}+(?:tion|ment|ance|ence|ing|al|sis)\s+of\s/u.test(text);
+
+/** A line that opens with a capitalised past-tense verb, or a present-tense one before a lower-case word. */
+function opensWithVerb(text: string): boolean {
+  const first = /^[\p{Lu}][\p{Ll}]+/u.exec(text)?.[0];
+  return !!first && (IRREGULAR_PAST.has(first) || (first.length >= 6 && /[^e]ed$/.test(first)) || (PRESENT_ACTION.has(first) && /^\S+\s+\p{Ll}/u.test(text)));
 }
 
 /** Words of two or more letters in a line, month names and "present" aside ("01/09/2020 - PRESENT": none). */

@@ -3,6 +3,15 @@ import type { Line } from '../types.js';
 import { contactParts, findLinks, findPhones, isLocation, postalAddress } from './contact.js';
 
 describe('postalAddress', () => {
+  it('reads South Asian addresses (house and plot numbers, localities, a PIN after its town) and continental ones', () => {
+    expect(postalAddress('House No. 47-B, Block C, Faisal Town, Lahore 54770, Pakistan')).toMatchObject({ address: 'House No. 47-B, Block C', postalCode: '54770' });
+    expect(postalAddress('No. 58/3, Temple Road, Maharagama 10280, Sri Lanka')).toMatchObject({ address: 'No. 58/3, Temple Road', city: 'Maharagama', postalCode: '10280' });
+    expect(postalAddress('AE-214, Salt Lake Sector 1, Kolkata – 700064, West Bengal')).toMatchObject({ address: 'AE-214, Salt Lake Sector 1', city: 'Kolkata', postalCode: '700064', region: 'West Bengal' });
+    expect(postalAddress('Baneshwor-10, Kathmandu, Nepal')).toMatchObject({ address: 'Baneshwor-10', city: 'Kathmandu', region: 'Nepal' });
+    expect(postalAddress('ul. Legnicka 57/12, 54-203 Wrocław')).toMatchObject({ address: 'ul. Legnicka 57/12', city: 'Wrocław', postalCode: '54-203' });
+    expect(postalAddress('⌂ Via Guglielmo Marconi 41 40122 Bologna, Italy')).toMatchObject({ address: 'Via Guglielmo Marconi 41', city: 'Bologna', postalCode: '40122', region: 'Italy' });
+    expect(isLocation('Male')).toBe(false);
+  });
   it('reads street, postal code, city, region and country code', () => {
     expect(postalAddress('417 Maple Avenue, Apt 6, 98105, Seattle, Washington (US)')).toEqual({
       address: '417 Maple Avenue, Apt 6', postalCode: '98105', city: 'Seattle', region: 'Washington', countryCode: 'US',

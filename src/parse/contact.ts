@@ -133,6 +133,8 @@ export function isLocation(text: string): boolean {
   if (both && both[1]!.includes(',') && isLocation(both[1]!) && isLocation(both[2]!)) return true;
   if (!t || t.length > 60 || /\d{3,}|@|https?:|www\./.test(t)) return false;
   if (TITLE_WORDS.test(t)) return false;
+  // ("Gender: Male": not Malé)
+  if (/^(?:fe)?male$/i.test(t)) return false;
   if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2)) && t.split(',')[0]!.trim().split(/\s+/).length <= 4 && !/\s[-–—]\s/.test(t)) return true;
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
   // ("Hybrid – Leeds", "Remote, US": how the role is worked, then where)
@@ -182,7 +184,9 @@ export const contactParts = (text: string): string[] =>
 export const isStreetLine = (s: string): boolean => STREET.test(s) && /\d/.test(s);
 
 const STREET = /\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|court|ct|place|pl|square|sq|parkway|pkwy|highway|hwy|terrace|circle|broadway|strasse|straße|str|rue|via|calle|apt|apartment|unit|suite|ste|floor|fl|flat|rua|avenida|av|travessa|alameda|estrada|rodovia|praça|apto|carrer|paseo|strada|piazza|viale|straat|laan|gasse|platz|ulica|ul)\b\.?/i;
-const POSTAL = /^(?:[A-Z]{2}\s+)?\d{4,6}(?:-\d{3,4})?$|^[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/i;
+const POSTAL = /^(?:[A-Z]{2}\s+)?\d{4,6}(?:-\d{3,4})?$|^\d{2}-\d{3}$|^[A-Z]\d[A-Z]\s?\d[A-Z]\d$|^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/i;
+
+const HOUSE = /^(?:(?:house|h\.?\s*no|flat|plot|door|block|sector|phase|ward|gali|road|lane|street)\b|no\.\s*\d)|\b(?:sector|block|phase|nagar|colony|layout|cross|main road|marg)\b/i;
 
 export interface PostalAddress { address?: string; postalCode?: string; city: string; region?: string; countryCode?: string }
 
@@ -191,18 +195,30 @@ export interface PostalAddress { address?: string; postalCode?: string; city: st
  * street parts, a postal code, then the city and region. Undefined when the text is not an address.
  */
 export function postalAddress(text: string): PostalAddress | undefined {
-  let t = text.trim();
+  // (without an icon printed before it: "⌂ Via Guglielmo Marconi 41, Bologna")
+  let t = text.trim().replace(/^[^\p{L}\p{N}]+(?=\p{L}|\p{N})/u, '');
   let countryCode: string | undefined;
   const cc = /\s*\(([A-Z]{2})\)\s*$/.exec(t);
   if (cc) { countryCode = cc[1]; t = t.slice(0, cc.index); }
+  // ("Kolkata – 700064", "Dhaka-1205": a postcode set after its town with a dash)
+  t = t.replace(/(\p{L})\s*[–—-]\s*(\d{4,6})\b/gu, '$1 $2');
   const parts = t.split(/\s*,\s*/).filter(Boolean);
   if (parts.length < 2 || parts.length > 8) return undefined;
   const street: string[] = [];
   let postalCode: string | undefined;
   const place: string[] = [];
   for (const p of parts) {
-    const lead = street.length ? /^(\d{4,6})\s+(\p{Lu}[^\d]*)$/u.exec(p) : null; // "75011 Paris" after the street
+    const lead = street.length ? /^(\d{4,6}|\d{2}-\d{3})\s+(\p{Lu}[^\d]*)$/u.exec(p) : null; // "75011 Paris", "54-203 Wrocław" after the street
+    // "Via Guglielmo Marconi 41 40122 Bologna": the street, its number, the postcode and the town in one part
+    const whole = !street.length && !place.length ? /^(\p{L}[\p{L} .'’-]+\s\d{1,4}[a-z]?(?:\/\d+)?)\s+(\d{4,5}|\d{2}-\d{3})\s+(\p{Lu}[\p{L} .'’-]*)$/u.exec(p) : null;
+    if (whole) { street.push(whole[1]!); postalCode = whole[2]; place.push(whole[3]!); continue; }
     if (lead && !STREET.test(p)) { postalCode = lead[1]; place.push(lead[2]!); continue; }
+    // "Lahore 54770", "Maharagama 10280": the town, then its postcode
+    const trail = street.length ? /^(\p{Lu}[\p{L} .'’-]*?)\s+(\d{4,6})$/u.exec(p) : null;
+    if (trail && !STREET.test(p) && !postalCode && !POSTAL.test(p)) { postalCode = trail[2]; place.push(trail[1]!); continue; }
+    // South Asian house and plot numbers and localities: "House No. 47-B", "No. 58/3", "Block C", "Sector 1",
+    // "AE-214", "Baneshwor-10", "7/14"
+    if (!place.length && !POSTAL.test(p) && (HOUSE.test(p) || /^[\p{L}]{0,14}[\s-]?\d+[\w/-]*$/u.test(p)) && p.split(/\s+/).length <= 5) { street.push(p); continue; }
     // "417 Maple Avenue", "Apt 6", or a house number after the street name ("Musterstraße 5").
     const street1 = /^\d+[A-Za-z]?\s+\S/.test(p) || STREET.test(p) || /^[\p{L}][\p{L} .'’-]+\s\d{1,4}[a-z]?$/u.test(p);
     if (!place.length && street1 && p.split(/\s+/).length <= 6) { street.push(p); continue; }

@@ -46,6 +46,9 @@ describe('findDateRange', () => {
     expect(range('2016 18 people')).toEqual({ start: '2016', end: '2016', current: false });
     expect(range('2010–15% growth')).toEqual({ start: '2010', end: '2010', current: false });
   });
+  it('reads day-month-year with hyphens ("06-05-2024 to 05-07-2024")', () => {
+    expect(range('06-05-2024 to 05-07-2024')).toEqual({ start: '2024-05', end: '2024-07', current: false });
+  });
   it('reads quarters as their year', () => {
     expect(range('Q1 2017 – Q2 2020')).toEqual({ start: '2017', end: '2020', current: false });
     expect(range('Q3 2020 – present')).toEqual({ start: '2020', end: undefined, current: true });

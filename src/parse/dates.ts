@@ -23,7 +23,7 @@ const SINCE = 'since|from|depuis|seit|desde';
 const PRESENT = 'pr[ée]sent|current|currently|till now|until now|now|today|ongoing|till date|to date|date|actuel|actuellement|en cours|aujourd[’\'‘]hui|heute|aktuell|presente|atual|atualmente|actualidad|hoy|oggi';
 
 /** One date: "Jan 2020", "January, 2020", "Jan. 2020", "01/2020", "01/09/2020" (a day first, or a month when the second number cannot be one), "2020-01", "2020-01-15", "2020-Jan", "2020", "Summer 2012", "Q3 2020". */
-const ONE = `(?:(?:${MONTH_RE})\\.?[,/]?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|[12]\\d|3[01])[/.](?:0?[1-9]|[12]\\d|3[01])[/.]${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d])|${YEAR}-(?:${MONTH_RE})(?![a-z])|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
+const ONE = `(?:(?:${MONTH_RE})\\.?[,/]?\\s*'?${YEAR}|(?:${MONTH_RE})\\.?\\s*['’‘]\\d{2}(?!\\d)|(?:${SEASONS})\\s+${YEAR}|Q[1-4]\\s*${YEAR}|(?:0?[1-9]|[12]\\d|3[01])[/.](?:0?[1-9]|[12]\\d|3[01])[/.]${YEAR}|(?:0?[1-9]|[12]\\d|3[01])-(?:0?[1-9]|[12]\\d|3[01])-${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.]\\s*${YEAR}|${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d])|${YEAR}-(?:${MONTH_RE})(?![a-z])|${YEAR}\\s*[-/.]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;
 // ("2014 a 2018", "2019 bis 2021", "de 2016 à 2019": the word for "to" in Portuguese, Spanish, German, French)
 const SEP = '\\s*(?:-{1,3}|[–—−~→⟶]|->|to|until|till|through|\\s(?:a|à|al|au|bis|até|hasta)\\s|\\s/\\s|\\s)\\s*';
 // ("2014–16": the end year in two figures, after a dash)
@@ -46,7 +46,7 @@ const SEASON_YEAR = new RegExp(`^(?:${SEASONS}|q[1-4])\\s*(${YEAR})$`);
 const NUM_MONTH_YEAR = new RegExp(`^(0?[1-9]|1[0-2])\\s*[/.]\\s*(${YEAR})$`);
 const YEAR_NUM_MONTH = new RegExp(`^(${YEAR})\\s*[-/.]\\s*(0[1-9]|1[0-2])(?:-\\d{2})?$`);
 const YEAR_ONLY = new RegExp(`^(${YEAR})$`);
-const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})[/.](\\d{1,2})[/.](${YEAR})$`);
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})([/.-])(\\d{1,2})\\2(${YEAR})$`);
 const YEAR_MONTH_NAME = new RegExp(`^(${YEAR})-(${MONTH_RE})$`, 'i');
 const SINCE_START = new RegExp(`^(?:${SINCE})\\b`, 'i');
 const PRESENT_ONLY = new RegExp(`^(?:${PRESENT})$`, 'i');
@@ -73,9 +73,9 @@ export function isoDate(s: string): string | undefined {
   // ("01/09/2020" is 1 September, as most of the world writes it; "09/21/2020" can only be 21 September)
   m = DAY_MONTH_YEAR.exec(t);
   if (m) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
+    const [a, b] = [Number(m[1]), Number(m[3])];
     const month = b > 12 ? a : b;
-    return month >= 1 && month <= 12 ? `${m[3]}-${String(month).padStart(2, '0')}` : undefined;
+    return month >= 1 && month <= 12 ? `${m[4]}-${String(month).padStart(2, '0')}` : undefined;
   }
   m = NUM_MONTH_YEAR.exec(t);
   if (m) return `${m[2]}-${m[1]!.padStart(2, '0')}`;

@@ -539,3 +539,56 @@ describe('headerFields (work): time away from work', () => {
     expect([f.title, f.org, f.dates?.start, f.dates?.end]).toEqual(['Career break', undefined, '2016', '2017']);
   });
 });
+
+describe('splitEntries: projects under a role (IT-services resumes)', () => {
+  it('keeps "Project: … | Client: …" and "Role: … | Environment: …" rows and their duties with the role above', () => {
+    const entries = splitEntries([
+      line('Trivexa Consulting Services Pvt. Ltd., Hyderabad  2022-till now', 43, 0, { bold: 1, cells: ['Trivexa Consulting Services Pvt. Ltd., Hyderabad', '2022-till now'] }),
+      line('Software Engineer', 43, 12, { bold: 1 }),
+      line('Project: Claims Processing Modernization | Client: Northbridge Mutual Insurance, USA', 43, 24),
+      line('Role: Java Developer | Environment: Java 11, Spring Boot, Oracle 19c', 43, 36),
+      line('Developed 14 REST APIs for claim registration using Spring Boot and JPA.', 70, 48, { listLevel: 0 }),
+      line('Project: Retail Loyalty Platform | Client: Halden Retail Group, UK', 43, 60),
+      line('Role: Software Engineer | Environment: Java 8, Spring MVC, MySQL', 43, 72),
+      line('Developed the coupon redemption module with Spring MVC.', 70, 84, { listLevel: 0 }),
+      line('Project: Branch Appointment System | Client: Southern Cross Credit Union | Duration: Sep 2021 -', 43, 96),
+      line('Mar 2022 | Team Size: 6', 43, 108),
+      line('Developed booking and notification REST services.', 70, 120, { listLevel: 0 }),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(headerFields(entries[0]!.header, 'work')).toMatchObject({ title: 'Software Engineer', org: 'Trivexa Consulting Services Pvt. Ltd.', location: 'Hyderabad' });
+    expect(entries[0]!.bullets).toHaveLength(3);
+  });
+});
+
+describe('splitEntries: a role laid out in a Word table', () => {
+  it('reads rows of one role as one entry ("Employer | dates", "Title | Town", "Roles & Responsibilities:" and items)', () => {
+    const cellLine = (text: string, row: number, cell: number, extra: Partial<Line> = {}): Line =>
+      ({ text, runs: [{ text, bold: (extra.bold ?? 0) > 0.5, italic: (extra.italic ?? 0) > 0.5 }], page: 1, index: index++, region: 'table', table: { table: 3, row, cell }, ...extra });
+    const entries = splitEntries([
+      cellLine('Coromandel Staffing Services Pvt. Ltd.', 0, 0, { bold: 1 }), cellLine('06-05-2024 to 05-07-2024', 0, 1),
+      cellLine('HR Intern – Talent Acquisition', 1, 0, { italic: 1 }), cellLine('Chennai', 1, 1),
+      cellLine('Roles & Responsibilities:', 2, 0, { bold: 1 }),
+      cellLine('Screened 300+ resumes and scheduled interviews.', 2, 0, { bullet: '•' }), cellLine('Sourced candidates through referrals.', 2, 0, { bullet: '•' }),
+    ]);
+    expect(entries).toHaveLength(1);
+    expect(headerFields(entries[0]!.header, 'work')).toMatchObject({ title: 'HR Intern – Talent Acquisition', org: 'Coromandel Staffing Services Pvt. Ltd.', location: 'Chennai', dates: { start: '2024-05', end: '2024-07' } });
+    expect(entries[0]!.bullets).toHaveLength(2);
+  });
+});
+
+describe('splitEntries and headerFields: a numbered employer over labelled fields', () => {
+  it('reads "2. Employer" / "Designation: …" / "Duration: …" / "Job Profile:" and items as one role', () => {
+    const para = (text: string, bold = 0, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text, bold: bold > 0.5 }], page: 1, index: index++, region: 'body', fontSize: 10, bold, ...extra });
+    const entries = splitEntries([
+      para('1. Everfresh Consumer Products Limited, Kolkata', 1), para('Designation: Area Sales Manager', 0.4), para('Duration: Since March 2020', 0.3),
+      para('Job Profile:', 1), para('Responsible for sales of the Kolkata territory.', 0, { bullet: '•' }),
+      para('2. Suryoday Appliances Pvt. Ltd., Bhubaneswar', 1), para('Designation: Sales Officer', 0.4), para('Duration: July 2016 – February 2020', 0.3),
+      para('Job Profile:', 1), para('Handled dealer network of 120 counters across Odisha.', 0, { bullet: '•' }),
+    ]);
+    expect(entries.map((e) => headerFields(e.header, 'work')).map((f) => [f.org, f.title, f.location, f.dates?.start, f.dates?.end])).toEqual([
+      ['Everfresh Consumer Products Limited', 'Area Sales Manager', 'Kolkata', '2020-03', undefined],
+      ['Suryoday Appliances Pvt. Ltd.', 'Sales Officer', 'Bhubaneswar', '2016-07', '2020-02'],
+    ]);
+  });
+});

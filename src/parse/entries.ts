@@ -82,8 +82,11 @@ function sideCells(l: Line): { line: Line; side: string[] } {
 }
 
 // (and in Portuguese, Spanish, French and German: "Principais atividades:", "Responsabilidades:", "Missions :", "Aufgaben:")
-const SUB_LABEL = /^(?:key\s+|main\s+|selected\s+|relevant\s+|principais\s+|principales\s+|principaux\s+|principales\s+|wichtigste\s+)?(?:duties|responsibilities|accomplishments|achievements|engagements|projects|clients|highlights|tasks|courses|atividades|atribui[çc][õo]es|responsabilidades|realiza[çc][õo]es|conquistas|funciones|logros|tareas|actividades|missions|r[ée]alisations|responsabilit[ée]s|activit[ée]s|aufgaben|t[äa]tigkeiten|erfolge|verantwortlichkeiten)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:related\s+)?(?:duties|responsibilities|accomplishments|achievements|skills))*\s*:?$/i;
+const SUB_LABEL = /^(?:roles?\s*(?:&|and)\s*|key\s+|main\s+|selected\s+|relevant\s+|principais\s+|principales\s+|principaux\s+|principales\s+|wichtigste\s+)?(?:job profile|job description|key result areas|kras?|duties|responsibilities|accomplishments|achievements|engagements|projects|clients|highlights|tasks|courses|atividades|atribui[çc][õo]es|responsabilidades|realiza[çc][õo]es|conquistas|funciones|logros|tareas|actividades|missions|r[ée]alisations|responsabilit[ée]s|activit[ée]s|aufgaben|t[äa]tigkeiten|erfolge|verantwortlichkeiten)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:related\s+)?(?:duties|responsibilities|accomplishments|achievements|skills))*\s*:?$/i;
 const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series|pay plan|supervisor|reason for leaving|okay to contact)\b[^:]{0,20}:\s*\S/i;
+
+/** The label rows of a project under a role ("Project: …", "Client: …", "Environment: …", "Team Size: 6"). */
+const PROJECT_ROW = /^(?:project(?: title| name)?|client|environment|team size|technologies(?: used)?|tech stack|tools used)\s*:\s*\S/i;
 
 const EUROPASS_LABEL = /^(business or sector|main activities and responsibilities|occupation or position held|name and address of employer|principal subjects|level in national or international classification|name and type of organisation)\b/i;
 
@@ -188,7 +191,8 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // (or an outline: "• Norrsken AB" over plain lines with its dates and title, then its duties as items one
     // level deeper — an HTML page converted to DOCX, where each entry became an item of a nested list)
     const outlineHead = isItem(l) && !l.cells && l.listLevel !== undefined && outlineHeads.has(at);
-    const bulletedHeader = headerItem || outlineHead || (isItem(l) && !!l.cells && (!!l.runs.find((r) => r.text.trim() && !isBulletGlyphText(r.text))?.bold || roleItem));
+    // (or an item that is only dates, "• 2015 2017" over the school and degree: the list of an HTML page's entries)
+    const bulletedHeader = headerItem || outlineHead || (isItem(l) && isDateOnly(l.text)) || (isItem(l) && !!l.cells && (!!l.runs.find((r) => r.text.trim() && !isBulletGlyphText(r.text))?.bold || roleItem));
     if (isItem(l) && !bulletedHeader) {
       if (!cur) { cur = { header: [], bullets: [], prose: [] }; entries.push(cur); }
       const b = { text: l.text, line: l };
@@ -218,6 +222,17 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       const after = lines.slice(at + 1, at + 12);
       const end = after.findIndex((m) => !!findDateRange(m.text) || SUB_LABEL.test(m.text.trim()));
       underLabel = after.slice(0, end < 0 ? undefined : end).some(isItem) ? undefined : l;
+      continue;
+    }
+    // ("Project: Claims Processing Modernization | Client: Northbridge Mutual", "Role: Java Developer | Environment: …"
+    // under a role whose header is whole: a project of that role, in an IT-services resume, not a new entry)
+    // (and the rest of such a row wrapped onto the next line: "Mar 2022 | Team Size: 6")
+    const projectRow = !!cur && (PROJECT_ROW.test(l.text.trim()) || ((/^role\s*:/i.test(l.text.trim()) || /\|\s*(?:team size|client|role|environment|duration)\s*:/i.test(l.text))
+      && cur.prose.some((p) => PROJECT_ROW.test(p.text.trim()))));
+    if (cur && projectRow && cur.header.some((h) => TITLE_WORDS.test(h.text)) && cur.header.some((h) => findDateRange(h.text))) {
+      const p = { ...l };
+      cur.prose.push(p);
+      lastText = undefined;
       continue;
     }
     if (cur && DETAIL_ROW.test(l.text.trim())) {
@@ -261,7 +276,11 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     }
     const first = cur?.header[0];
     // A line that supplies what the header still lacks (a degree, a job title) completes it rather than starting anew.
-    const completes = !!cur && (MAJOR.test(l.text.trim()) || (!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
+    // (or a labelled field the header has not had yet, "Designation: Sales Officer", "Duration: July 2016 – February 2020")
+    const field = FIELD_LABEL.exec(l.text.trim());
+    const kindOf = (t: string) => { const m = FIELD_LABEL.exec(t.trim()); return m ? labelKind(m[1]!) : undefined; };
+    const labelled = !!field && labelKind(field[1]!) !== 'org' && !!cur && !cur.bullets.length && cur.header.every((h) => kindOf(h.text) !== labelKind(field[1]!));
+    const completes = !!cur && (labelled || MAJOR.test(l.text.trim()) || (!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
       || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text)) && !(findDegree(l.text) && cur.header.some((h) => findDegree(h.text)))) || endsRange(cur.header, l)
       || (SCHOOL_WORDS.test(l.text) && !cur.header.some((h) => SCHOOL_WORDS.test(h.text)) && cur.header.some((h) => findDegree(h.text))));
     // A school's header that names the degree, the school and the dates is whole: a plain line after it that names
@@ -280,7 +299,10 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       && !(cur!.header.length === 1 && findDateRange(first.text) && !findDateRange(l.text) && (!!l.cells || (!!first.cells && l.text.trim().split(/\s+/).length <= 8)));
     // A Word table with one entry per row: a new row starts a new entry.
     const lastOfCur = cur ? [...cur.header, ...cur.prose].sort((a, b) => b.index - a.index)[0] : undefined;
-    const newRow = !!l.table && !!lastOfCur?.table && lastOfCur.table.table === l.table.table && lastOfCur.table.row !== l.table.row;
+    // (not a row that goes on with a header that has no dates yet, or that has them and this row none: "Coromandel
+    // Staffing Services Pvt. Ltd. | 06-05-2024 to 05-07-2024" over "HR Intern – Talent Acquisition | Chennai")
+    const newRow = !!l.table && !!lastOfCur?.table && lastOfCur.table.table === l.table.table && lastOfCur.table.row !== l.table.row
+      && (hasBody || !headerHasDate || !!findDateRange(l.text));
     // A second degree, with its own school or dates, is a second school ("PGCE … (2017 – 2018)" / "BSc … (2014 – 2017)").
     const anotherDegree = !!cur && cur.header.length > 0 && !!findDegree(l.text) && cur.header.some((h) => findDegree(h.text))
       && (!!findDateRange(l.text) || SCHOOL_WORDS.test(l.text)) && !MAJOR.test(l.text.trim());
@@ -452,9 +474,12 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         let t = p.text.replace(/\s*\((?:https?:\/\/|www\.)[^)\s]*\)/gi, '').replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
         // (nor is a length of service printed beside the dates: "April 2022 — Present    5 years")
         if (isDuration(t)) continue;
+        // (nor the number of a numbered list of employers: "2. Suryoday Appliances Pvt. Ltd.")
+        t = t.replace(/^\d{1,2}[.)]\s+(?=\p{Lu})/u, '');
         const label = FIELD_LABEL.exec(t) ?? FIELD_LABEL.exec(`${t}:`);
         if (label) t = t.slice(Math.min(label[0].length, t.length)).trim();
-        if (!t || !/\p{L}/u.test(t)) continue;
+        // (a mark printed alone, "80.6%", is kept: the grade of a school)
+        if (!t || (!/\p{L}/u.test(t) && !/^\d{1,3}(?:\.\d{1,2})?\s*%$/.test(t))) continue;
         const f: Frag = { text: t, bold: boldOf(l, t) ?? bold, italic, order: order++, line: l };
         if (label) {
           const k = labelKind(label[1]!);
@@ -601,7 +626,7 @@ function isStateSchool(s: string): boolean {
  */
 const degreeRe = (names: string[], flags: string) => new RegExp(`(?:^|[\\s(,;/])(${names
   .sort((a, b) => b.length - a.length)
-  .map((d) => d.replace(/[.’'-]/g, (c) => (c === '.' ? '\\.?' : c === '-' ? '[- ]?' : "[’']")))
+  .map((d) => d.replace(/[+()?*]/g, '\\$&').replace(/[.’'-]/g, (c) => (c === '.' ? '\\.?' : c === '-' ? '[- ]?' : "[’']")))
   .join('|')})(?=$|[\\s,;:)/])`, flags);
 const isAcronym = (d: string) => /^[A-Z]{2,5}$/.test(d.replace(/\./g, ''));
 const DEGREE_CI = degreeRe(DEGREES.filter((d) => !isAcronym(d)), 'i');
@@ -730,6 +755,8 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
     if (dates && !dates.end && isPresentWord(f.text)) continue;
     // (without the full stop that ends the header: "Haifa, Israel.")
     if (!out.location && (f.loc || isLocation(f.text))) { out.location = f.text.replace(/(\p{L}{3,})\.$/u, '$1'); continue; }
+    // ("80.6%", "7.8 CGPA", "First Division": a mark printed as a field of its own)
+    if (kind === 'education' && !out.score && /^(?:\d{1,3}(?:\.\d{1,2})?\s*%|\d{1,2}(?:\.\d{1,2})?\s*(?:c?gpa|cgpa)|(?:first|second|third) (?:division|class)(?: with distinction)?)$/i.test(f.text.trim())) { out.score = f.text.trim(); continue; }
     const gpa = /[;,(]?\s*\b(?:c?gpa|grade|score)\s*:?\s*([\d.]+\s*(?:\/\s*[\d.]+)?)(?:\s*\([^)]*\))?\)?/i.exec(f.text);
     if (gpa && kind === 'education') {
       out.score = gpa[1]!.trim();

@@ -216,3 +216,19 @@ describe('parseDocument: contact details at the head of a right sidebar', () => 
     expect((resume.work as { name?: string }[] | undefined)?.map((w) => w.name)).toEqual(['Klarna', 'Ericsson']);
   });
 });
+
+describe('parseDocument: qualifications listed one a line (South Asian resumes)', () => {
+  it('reads each item as a school with its degree, field, years and mark', async () => {
+    const out = await parse(text([
+      'Bishnu Adhikari', 'bishnu@example.com', '', 'Academic Qualifications:',
+      '• M.Sc. (Structural Engineering), Pulchowk Campus, IOE, Tribhuvan University, 2015–2017, 80.6%',
+      '• +2 (Science), Trinity International College, HSEB, 2008, 71.5%',
+      '• SLC, Shree Mahendra Secondary School, 2006, 82.25%',
+    ].join('\n')), {});
+    expect(out.resume.education).toMatchObject([
+      { institution: 'Pulchowk Campus', studyType: 'M.Sc.', area: 'Structural Engineering', startDate: '2015', endDate: '2017', score: '80.6%' },
+      { institution: 'Trinity International College', studyType: '+2', area: 'Science', endDate: '2008', score: '71.5%' },
+      { institution: 'Shree Mahendra Secondary School', studyType: 'SLC', endDate: '2006', score: '82.25%' },
+    ]);
+  });
+});

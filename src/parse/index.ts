@@ -9,7 +9,7 @@ import { formQualifications, formRoles, isFormRowLabel, joinFormCells, readFormE
 import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, isStreetLine, postalAddress, profileFromUrl, type Profile } from './contact.js';
 import { findDateRange, type DateRange } from './dates.js';
-import { atBullet, unzipSideBySide, withoutLeaders } from './line-fixes.js';
+import { atBullet, joinColonCells, unzipSideBySide, withoutLeaders } from './line-fixes.js';
 import { isCityName } from './places.js';
 import { isSkillLevel, parseSkills, skillItems } from './skills.js';
 import { ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
@@ -299,6 +299,7 @@ function educationEntries(sec: Section, provenance: Record<string, Provenance>):
       const degree = c.degree ? findDegree(c.degree) ?? { studyType: c.degree } : undefined;
       if (degree?.studyType) item.studyType = degree.studyType;
       if (degree?.area) item.area = degree.area;
+      else if (c.area && !/^[–—-]$/.test(c.area.trim())) item.area = c.area;
       const d = rowDates(c);
       if (d && d.start !== d.end && isoOrUndefined(d.start)) item.startDate = d.start;
       if (d && isoOrUndefined(d.end) && !d.current) item.endDate = d.end;
@@ -327,7 +328,12 @@ function educationEntries(sec: Section, provenance: Record<string, Provenance>):
     }
     return out;
   }
-  for (const e of splitEntries(lines)) {
+  // Qualifications printed as a list, one a line ("• M.Sc. (Structural Engineering), Pulchowk Campus, Tribhuvan
+  // University, 2015–2017, 80.6%"): each item is a school's header of its own.
+  const entries = splitEntries(lines).flatMap((e): RawEntry[] => (e.header.length || !e.bullets.length || !e.bullets.every((b) => findDegree(b.text) || SCHOOL_WORDS.test(b.text))
+    ? [e]
+    : e.bullets.map((b) => ({ header: [{ ...b.line, text: b.text, bullet: undefined, listLevel: undefined }], bullets: [], prose: [] }))));
+  for (const e of entries) {
     if (!e.header.length) continue;
     const f = headerFields(e.header, 'education');
     const item: JsonResume = {};
@@ -576,7 +582,7 @@ export function parseDocument(doc: Document): ParseResult {
   const formed = joinFormCells(doc.lines, (t) => isFormRowLabel(t) || NAME_LABEL_ALONE.test(t) || SOUGHT_LABEL.test(t) || ADDRESS_LABEL.test(t) || FORM_LABEL.test(t) || SKILL_ROW_LABEL.test(t));
   if (formed.lines !== doc.lines) formed.lines.forEach((l, i) => sourceIndex.set(l, formed.origin[i]!));
   let lines = formed.lines.map((l) => {
-    const m = withoutLeaders(l);
+    const m = joinColonCells(withoutLeaders(l));
     if (m !== l) sourceIndex.set(m, sourceIndex.get(l) ?? l.index);
     return m;
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../types.js';
-import { atBullet, unzipSideBySide, withoutLeaders } from './line-fixes.js';
+import { atBullet, joinColonCells, unzipSideBySide, withoutLeaders } from './line-fixes.js';
 
 /** A PDF line at height y from [text, x] runs; more than one run makes a row of cells. */
 function row(y: number, runs: [string, number][], extra: Partial<Line> = {}): Line {
@@ -57,5 +57,14 @@ describe('unzipSideBySide', () => {
   it('leaves a row that is not all headings alone', () => {
     const lines = [row(0, [['Languages', 57], ['Go, Rust, Python', 160]]), row(12, [['Tools', 57], ['Git, Bazel', 160]])];
     expect(unzipSideBySide(lines)).toEqual(lines);
+  });
+});
+
+describe('joinColonCells', () => {
+  it('reads a label and a value whose colon starts the value cell as one field', () => {
+    const l = joinColonCells(row(0, [['Organisation', 54], [': Lankatech Solutions (Pvt) Ltd, Colombo', 160]]));
+    expect([l.text, l.cells]).toEqual(['Organisation: Lankatech Solutions (Pvt) Ltd, Colombo', undefined]);
+    const plain = row(0, [['Languages', 54], ['Go, Rust', 160]]);
+    expect(joinColonCells(plain)).toBe(plain);
   });
 });

@@ -114,3 +114,14 @@ export function unzipSideBySide(lines: Line[]): Line[] {
   }
   return out;
 }
+
+/**
+ * A label and its value set apart by a tab, the colon starting the value ("Organisation    : Lankatech Solutions
+ * (Pvt) Ltd", tab-aligned colons in Word): one field, "Organisation: Lankatech Solutions (Pvt) Ltd".
+ */
+export function joinColonCells(l: Line): Line {
+  if (!l.cells || l.cells.length !== 2 || !/^:\s*\S/.test(l.cells[1]!) || l.cells[0]!.trim().split(/\s+/).length > 4) return l;
+  const out: Line = { ...l, text: `${l.cells[0]!.trim()}: ${l.cells[1]!.replace(/^:\s*/, '')}` };
+  delete out.cells;
+  return out;
+}

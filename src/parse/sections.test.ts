@@ -38,6 +38,14 @@ describe('findHeadings', () => {
     ];
     expect(findHeadings(lines).map((x) => x.heading)).toEqual(['Skills', 'Education']);
   });
+  it('reads "Key Achievements:" under a role\'s "Roles & Responsibilities:" and items as a label, not a section', () => {
+    const h = { bold: 1, fontSize: 12 }, b = { bold: 1 };
+    const lines = [
+      line('Internship', 0, h), line('Coromandel Staffing Services Pvt. Ltd.', 1, b), line('Roles & Responsibilities:', 2, b), line('Screened 300+ resumes.', 3, { bullet: '•' }),
+      line('Key Achievements:', 4, b), line('Helped close 18 positions.', 5, { bullet: '•' }), line('Certifications', 6, h), line('Certificate in HR Analytics', 7),
+    ];
+    expect(findHeadings(lines).map((x) => x.heading)).toEqual(['Internship', 'Certifications']);
+  });
   it('keeps a sidebar\'s headings, smaller than the main ones but larger than the sidebar\'s text (Friggeri)', () => {
     const main = { fontSize: 17, column: 1 }, side = { fontSize: 12, column: 0 }, body = { fontSize: 9, column: 0 };
     const lines = [

@@ -215,6 +215,14 @@ export function findHeadings(lines: Line[]): Heading[] {
       found.set(i, { line: i, kind: kindByKeywords(l.text) ?? 'other', heading: respaced(l.text.replace(/[:\s]+$/, '')) });
     }
   }
+  // "Key Achievements:" a few lines under "Roles & Responsibilities:" and its items labels the second list of a role,
+  // not a section.
+  for (const h of [...found.values()]) {
+    const l = lines[h.line]!;
+    if (!/:\s*$/.test(l.text) || h.kind !== 'awards') continue;
+    const before = lines.slice(Math.max(0, h.line - 12), h.line);
+    if (before.some((m, k) => /^(?:(?:roles?|key)\s*(?:&|and)\s*)?(?:responsibilities|duties)\s*:\s*$/i.test(m.text.trim()) && !found.has(h.line - before.length + k)) && before.some((m) => m.bullet || m.listLevel !== undefined)) found.delete(h.line);
+  }
   // Where the headings are numbered ("1. Summary", "II. Professional Experience"), a line in their style without a
   // number names a group inside a section ("Languages" over a list of skills), not a section.
   const numbered = [...found.values()].filter((h) => isNumbered(lines[h.line]!.text));

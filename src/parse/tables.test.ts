@@ -50,6 +50,8 @@ describe('readLabelledTable', () => {
     const cell = (text: string, r: number, c: number): Line => ({ text, runs: [{ text }], page: 1, index: r * 10 + c, region: 'table', table: { table: 1, row: r, cell: c } });
     const lines = [cell('Company', 0, 0), cell('Designation', 0, 1), cell('Duration', 0, 2), cell('Acme Ltd', 1, 0), cell('Engineer', 1, 1), cell('2019 – 2021', 1, 2)];
     expect(readLabelledTable(lines)!.rows.map((r) => r.cells)).toEqual([{ org: 'Acme Ltd', title: 'Engineer', dates: '2019 – 2021' }]);
+    const edu = [cell('Degree', 0, 0), cell('Specialisation', 0, 1), cell('College / University', 0, 2), cell('Year', 0, 3), cell('MBA', 1, 0), cell('Human Resource Management', 1, 1), cell('Madras School of Social Work', 1, 2), cell('2023 – 2025', 1, 3)];
+    expect(readLabelledTable(edu)!.rows.map((r) => r.cells)).toEqual([{ degree: 'MBA', area: 'Human Resource Management', school: 'Madras School of Social Work', dates: '2023 – 2025' }]);
   });
   it('leaves ordinary lines alone', () => {
     expect(readLabelledTable([row(0, [['Senior Engineer', 50], ['2019 – 2021', 480]]), row(14, [['Acme Ltd', 50]])])).toBeUndefined();

@@ -3,11 +3,12 @@
 // by the column they sit under. PDF rows are placed by the x position of their runs; Word tables by cell.
 import type { Line } from '../types.js';
 
-export type Column = 'degree' | 'school' | 'board' | 'org' | 'title' | 'dates' | 'from' | 'to' | 'score' | 'location' | 'other';
+export type Column = 'degree' | 'area' | 'school' | 'board' | 'org' | 'title' | 'dates' | 'from' | 'to' | 'score' | 'location' | 'other';
 
 const LABELS: [Column, RegExp][] = [
   ['board', /\bboard\b/i],
   ['degree', /^(?:qualifications?|degree|course|programme|program|exam(?:ination)?|standard|class|level|education)\b/i],
+  ['area', /^(?:specialization|specialisation|stream|branch|major|discipline|subjects?|field of study)\b/i],
   ['school', /^(?:institute|institution|college|school|university|name of (?:the )?(?:institute|institution|college|school))\b/i],
   ['org', /^(?:company|organi[sz]ation|employer|firm|client)\b/i],
   ['title', /^(?:designation|role|position|job title|title)\b/i],
