@@ -277,9 +277,8 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     const first = cur?.header[0];
     // A line that supplies what the header still lacks (a degree, a job title) completes it rather than starting anew.
     // (or a labelled field the header has not had yet, "Designation: Sales Officer", "Duration: July 2016 – February 2020")
-    const field = FIELD_LABEL.exec(l.text.trim());
-    const kindOf = (t: string) => { const m = FIELD_LABEL.exec(t.trim()); return m ? labelKind(m[1]!) : undefined; };
-    const labelled = !!field && labelKind(field[1]!) !== 'org' && !!cur && !cur.bullets.length && cur.header.every((h) => kindOf(h.text) !== labelKind(field[1]!));
+    const field = fieldKind(l.text);
+    const labelled = !!field && field !== 'org' && !!cur && !cur.bullets.length && cur.header.every((h) => fieldKind(h.text) !== field);
     const completes = !!cur && (labelled || MAJOR.test(l.text.trim()) || (!!findDegree(l.text) && !cur.header.some((h) => findDegree(h.text)))
       || (TITLE_WORDS.test(l.text) && !cur.header.some((h) => TITLE_WORDS.test(h.text)) && !(findDegree(l.text) && cur.header.some((h) => findDegree(h.text)))) || endsRange(cur.header, l)
       || (SCHOOL_WORDS.test(l.text) && !cur.header.some((h) => SCHOOL_WORDS.test(h.text)) && cur.header.some((h) => findDegree(h.text))));
@@ -400,6 +399,11 @@ const FIELD_LABEL = new RegExp(`^\\s*(${TITLE_LABELS}|${PLACE_LABELS}|${DATE_LAB
 const TITLE_LABEL = new RegExp(`^(?:${TITLE_LABELS})$`, 'i'), PLACE_LABEL = new RegExp(`^(?:${PLACE_LABELS})$`, 'i'), DATE_LABEL = new RegExp(`^(?:${DATE_LABELS})$`, 'i');
 const labelKind = (l: string): Frag['label'] | 'loc' | 'dates' =>
   TITLE_LABEL.test(l) ? 'title' : PLACE_LABEL.test(l) ? 'loc' : DATE_LABEL.test(l) ? 'dates' : 'org';
+/** The field a labelled line gives ("Designation: Sales Officer" → title); undefined for a line without a label. */
+const fieldKind = (text: string): ReturnType<typeof labelKind> | undefined => {
+  const m = FIELD_LABEL.exec(text.trim());
+  return m ? labelKind(m[1]!) : undefined;
+};
 
 /** Header lines broken inside a name ("… Rotterdam University of" / "Applied Sciences, Rotterdam") joined back. */
 function joinBrokenNames(header: Line[]): Line[] {
@@ -756,7 +760,7 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
     // (without the full stop that ends the header: "Haifa, Israel.")
     if (!out.location && (f.loc || isLocation(f.text))) { out.location = f.text.replace(/(\p{L}{3,})\.$/u, '$1'); continue; }
     // ("80.6%", "7.8 CGPA", "First Division": a mark printed as a field of its own)
-    if (kind === 'education' && !out.score && /^(?:\d{1,3}(?:\.\d{1,2})?\s*%|\d{1,2}(?:\.\d{1,2})?\s*(?:c?gpa|cgpa)|(?:first|second|third) (?:division|class)(?: with distinction)?)$/i.test(f.text.trim())) { out.score = f.text.trim(); continue; }
+    if (kind === 'education' && !out.score && /^(?:\d{1,3}(?:\.\d{1,2})?\s*%|\d{1,2}(?:\.\d{1,2})?\s*c?gpa|(?:first|second|third) (?:division|class)(?: with distinction)?)$/i.test(f.text.trim())) { out.score = f.text.trim(); continue; }
     const gpa = /[;,(]?\s*\b(?:c?gpa|grade|score)\s*:?\s*([\d.]+\s*(?:\/\s*[\d.]+)?)(?:\s*\([^)]*\))?\)?/i.exec(f.text);
     if (gpa && kind === 'education') {
       out.score = gpa[1]!.trim();
