@@ -162,15 +162,14 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
  */
 function labelsRows(rows: Row[], split: number): boolean {
   // (a sub-label ending in a colon, "Key Achievements:", is no section heading)
-  const rightHeadings = rows.flatMap((r) => r.segs.filter((s) => s.x0 >= split - 1)).filter((s) => !/:\s*$/.test(segText(s)) && SECTION_ALIASES.has(segText(s).trim().toLowerCase()));
+  const rightHeadings = rows.flatMap((r) => r.segs.filter((s) => s.x0 >= split - 1)).filter((s) => !/:\s*$/.test(segText(s)) && isHeadingSeg(s));
   if (rightHeadings.length) return false;
   let labels = 0, beside = 0;
-  const isHeading = (s: Seg): boolean => SECTION_ALIASES.has(segText(s).trim().toLowerCase().replace(/[:\s]+$/, ''));
   // (headings beside text on their rows head a gutter of section names, the JSON Resume theme "paper": columns; one
   // may be a row's label, "Languages    German (native), English (C1)")
-  if (rows.filter((r) => r.segs.some((s) => s.x1 <= split + 1 && isHeading(s)) && r.segs.some((s) => s.x0 >= split - 1)).length >= 2) return false;
+  if (rows.filter((r) => r.segs.some((s) => s.x1 <= split + 1 && isHeadingSeg(s)) && r.segs.some((s) => s.x0 >= split - 1)).length >= 2) return false;
   for (const r of rows) {
-    const left = r.segs.filter((s) => s.x1 <= split + 1 && !isHeading(s));
+    const left = r.segs.filter((s) => s.x1 <= split + 1 && !isHeadingSeg(s));
     if (!left.length) continue;
     if (left.some((s) => segText(s).trim().split(/\s+/).length > 5)) return false;
     labels += left.length;
@@ -179,10 +178,13 @@ function labelsRows(rows: Row[], split: number): boolean {
   return labels >= 4 && beside >= 0.75 * labels;
 }
 
+/** A segment that is a known section heading ("Skills", "Experience:"). */
+const isHeadingSeg = (s: Seg): boolean => SECTION_ALIASES.has(segText(s).trim().toLowerCase().replace(/[:\s]+$/, ''));
+
 /** How many segments on one side of the split are known section headings ("Skills", "Experience"). */
 function headingsOn(rows: Row[], split: number, side: 'left' | 'right'): number {
   const segs = rows.flatMap((r) => r.segs.filter((s) => (side === 'left' ? s.x1 <= split + 1 : s.x0 >= split - 1)));
-  return segs.filter((s) => SECTION_ALIASES.has(segText(s).trim().toLowerCase().replace(/[:\s]+$/, ''))).length;
+  return segs.filter(isHeadingSeg).length;
 }
 
 /**
