@@ -1,0 +1,103 @@
+// Designs (layout + wording options read by plan.mjs and the renderers) and the case list.
+const acadOrder = (P) => (P.track === 'industry'
+  ? ['edu', 'ind', 'acad', 'pubs', 'talks', 'teaching', 'honors', 'service', 'skills']
+  : ['edu', 'acad', 'ind', 'pubs', 'talks', 'teaching', 'honors', 'service', 'skills']);
+
+export const DESIGNS = {
+  'tex-margin': {
+    engine: 'pdflatex',
+    what: 'pdfLaTeX article written by hand (Utopia/erewhon), wide left margin holding the dates as \\reversemarginpar notes ("2019–present", "Summer 2021", "2016–2019"); name left with a right-aligned stack of contact lines ("ORCID: …"); small-caps headings over a rule; education first with Thesis/Advisor lines; appointments split into research and industry; publications grouped under sub-headings (Journal Articles, Conference Papers, …) with continuous [n] numbers and the own name in bold; "Label: a, b" skill rows',
+    entry: 'gutter', unit: true, dateStyle: 'years', season: true, dash: '–', present: 'present',
+    contact: () => [['email'], ['phone'], ['url'], ['orcid'], ['github']],
+    names: { edu: 'Education', talks: 'Invited Talks', teaching: 'Teaching', service: 'Professional Service', skills: 'Technical Skills' },
+    order: acadOrder,
+    pubStyle: 'ieee', pubGroups: true, pubLabel: (n) => `[${n}]`, yearRight: false,
+    skills: 'rows', noteLabelItalic: true, thesisItalic: true,
+  },
+  'tex-article': {
+    engine: 'pdflatex',
+    what: 'classic LaTeX article CV (Times via newtxtext, 11pt) with default \\section* headings (large bold, no rule); centred name, department/address lines and "e-mail · phone · site" line, ORCID as orcid.org URL and "Google Scholar" as a hyperlinked word only; every entry is ONE run-in line "Position, Unit, Institution, City. September 2019 – present." (dates at the end of the line, full month names, "Summer 2021"); degrees "Ph.D. in Area, Institution, City, 2015–2019"; Thesis/Supervisors lines; author-year publications with hanging indent, own name bold, venue italic; talks/teaching/honours as plain lines; skills as one comma list under "Computing"',
+    entry: 'inline', unit: true, dateStyle: 'month', season: true, dash: ' – ', present: 'present', drTitle: true,
+    contact: () => ['dept', ['email', 'phone', 'url'], ['orcidUrl', 'scholarWord', 'github']],
+    names: { edu: 'Education', talks: 'Talks', teaching: 'Teaching Experience', service: 'Service', skills: 'Computing' },
+    order: acadOrder,
+    pubStyle: 'ay', pubGroups: false, yearRight: false,
+    skills: 'comma', thesisQuotes: true,
+  },
+  'tex-res': {
+    engine: 'xelatex',
+    what: 'res.cls-like hanging layout in XeLaTeX (Libertinus Serif): CAPITALISED section headings typed in a 3.4 cm left hanging column, the first line of each section printed on the same baseline as its heading; centred name and one " • " contact line with printed URLs; entries "Institution … City" over italic "Position … Sep 2019 – Present"; PROFILE paragraph first; experience in one section; numbered "1." publications in IEEE style; "Label: list" skills',
+    entry: 'tworow-org', dateStyle: 'mon', season: false, dash: ' – ', present: 'Present',
+    contact: () => [['location', 'email', 'phone', 'url', 'github', 'linkedin']],
+    names: { summary: 'Profile', edu: 'Education', exp: 'Experience', pubs: 'Publications', skills: 'Skills', honors: 'Honors' },
+    personaHeadings: false, caps: true,
+    order: (P) => (P.track === 'industry' ? ['summary', 'exp', 'edu', 'pubs', 'skills', 'honors'] : ['summary', 'edu', 'exp', 'pubs', 'honors', 'skills']),
+    pubStyle: 'ieee', pubNumbered: true, yearRight: true,
+    skills: 'rows', thesisItalic: true,
+  },
+  'html-onepage': {
+    engine: 'chromium',
+    what: 'one-page research-engineer resume printed by Chromium (Inter, US Letter): name + title left, contact stack right with inline SVG icons (no icon text in the text layer); Summary paragraph; one Experience section with "Position … 09/2021 – Current" over "Employer, City" in grey, ▸ bullets from CSS ::before, at most 3 per role; compact education rows with thesis line only where short; three selected publications; skills as rounded tags grouped by label; no talks/teaching/service',
+    entry: 'tworow-pos', dateStyle: 'num', season: false, dash: ' – ', present: 'Current', label: true,
+    contact: () => [['email'], ['phone'], ['location'], ['github'], ['url', 'linkedin']],
+    names: { summary: 'Summary', edu: 'Education', exp: 'Experience', pubs: 'Selected Publications', skills: 'Skills' },
+    personaHeadings: false,
+    compact: { bullets: 3, pubs: 3, noThesis: true },
+    order: () => ['summary', 'exp', 'edu', 'pubs', 'skills'],
+    pubStyle: 'ieee', yearRight: true,
+    skills: 'tags',
+  },
+  'lo-fodt': {
+    engine: 'fodt',
+    what: 'LibreOffice Writer document written as flat ODT by hand (Carlito), converted by LibreOffice: centred name and label, " | " contact lines; headings as grey shaded full-width paragraphs; entries "Position<tab>Jan 2020 - Present" (right tab stop, hyphen dates) over italic "Institution, City"; LibreOffice list numbering "1." for publications; talks/teaching/honours with right-tab years; skills as a 3-column bordered table of keywords',
+    entry: 'tworow-pos', dateStyle: 'mon', season: false, dash: ' - ', present: 'Present', label: true, subItalic: true,
+    contact: (P) => [['location', 'email', 'phone'], P.url ? ['url', 'orcidUrl', 'github'] : ['orcidUrl', 'github', 'linkedin']],
+    names: { edu: 'Education', talks: 'Presentations', teaching: 'Teaching', service: 'Service', skills: 'Skills' },
+    order: acadOrder,
+    pubStyle: 'ieee', pubNumbered: true, yearRight: true,
+    skills: 'grid', thesisItalic: true,
+  },
+  'docx-times': {
+    engine: 'docx',
+    what: 'Word academic CV written as OOXML by hand (Times New Roman 11): centred bold name, department/address lines, "e-mail | phone" and "site | ORCID: id | Google Scholar (hyperlinked word)" lines; bold small-caps headings with a bottom border; entries "Institution<right tab>City" over italic "Position<right tab>2019–present" ("Summer 2021" for internships); Thesis/Advisor lines; author-year publications with 0.5-inch hanging indent grouped under italic sub-headings, own name bold; teaching/awards with right-tab years; bulleted service; "Label: list" skills',
+    entry: 'tworow-org', dateStyle: 'years', season: true, dash: '–', present: 'present', longDegree: false,
+    contact: () => ['dept', ['email', 'phone'], ['url', 'orcid', 'scholarWord']],
+    names: { edu: 'Education', talks: 'Invited Presentations', teaching: 'Teaching', service: 'Service', skills: 'Skills' },
+    order: acadOrder,
+    pubStyle: 'ay', pubGroups: true, yearRight: true, serviceBullets: true,
+    skills: 'rows', noteLabelItalic: true, thesisItalic: true,
+  },
+  'tex-xe-banner': {
+    engine: 'xelatex',
+    what: 'XeLaTeX (Lato) CV with a full-width coloured banner holding the name and title in white, then one contact line of Font Awesome 5 icons (extracted by pdftotext as stray characters such as ć, ×, Ȱ before each item) and academicons (private-use glyphs) with the ORCID iD and GitHub user name printed bare and "Google Scholar" as a hyperlinked word; headings in colour after a small square bar; entries "Position at Employer … 01.2020 – present" (European numeric dates) over the city in grey; publications grouped by type with [J1]/[C1]/[P1] labels; skills as rounded TikZ tags. Lato\'s hyphen is extracted as U+2010 (also inside e-mails and hyphenated names) and its middle dot as U+2219',
+    entry: 'at', dateStyle: 'dot', season: false, dash: ' – ', present: 'present', label: true,
+    contact: () => [['email', 'phone', 'location', 'url', 'orcidId', 'githubUser', 'scholarWord']],
+    names: { summary: 'Profile', edu: 'Education', talks: 'Selected Talks', teaching: 'Teaching', service: 'Service', skills: 'Skills & Tools' },
+    order: (P) => (P.track === 'industry' ? ['summary', 'ind', 'acad', 'edu', 'pubs', 'talks', 'honors', 'skills'] : ['summary', 'edu', 'acad', 'ind', 'pubs', 'talks', 'teaching', 'honors', 'service', 'skills']),
+    pubStyle: 'ieee', pubGroups: true, pubLabel: (n, p, k) => `[${{ journal: 'J', conf: 'C', workshop: 'W', preprint: 'P' }[p.type]}${k}]`, yearRight: true,
+    skills: 'tags', thesisItalic: true,
+  },
+  'docx-header': {
+    engine: 'docx',
+    what: 'two-page Word CV (Calibri body, Cambria headings) whose NAME and title are printed only in the first-page header part (w:titlePg); pages 2+ carry a header "Name — Curriculum Vitae<tab>Page N of M" (PAGE/NUMPAGES fields); body starts with " · " contact lines; coloured Heading 1 section titles; entries as bold "Position — Employer" over italic "City | February 2022 – Present" (full months); en-dash bullets from Word numbering; publications numbered "[n]" by Word list numbering; skills in a two-column label/list table',
+    entry: 'stack', dateStyle: 'month', season: false, dash: ' – ', present: 'Present', label: true,
+    contact: () => [['location', 'email', 'phone'], ['linkedin', 'github', 'url']],
+    names: { summary: 'Profile', edu: 'Education', exp: 'Professional Experience', pubs: 'Publications', skills: 'Skills', talks: 'Talks', honors: 'Awards' },
+    personaHeadings: false,
+    order: (P) => (P.track === 'industry' ? ['summary', 'exp', 'edu', 'pubs', 'patents', 'talks', 'honors', 'skills'] : ['summary', 'edu', 'exp', 'pubs', 'talks', 'honors', 'service', 'skills']),
+    pubStyle: 'ieee', pubNumbered: true, yearRight: false, noThesisQuotes: true,
+    skills: 'table', thesisItalic: true,
+  },
+};
+
+// [design, persona, output] ; output 'docx' for the LibreOffice design means the flat ODT is converted to DOCX.
+export const CASES = [
+  ['tex-margin', 'ml'], ['tex-margin', 'compbio'], ['tex-margin', 'econ'],
+  ['tex-article', 'compbio'], ['tex-article', 'physics'], ['tex-article', 'econ'], ['tex-article', 'hci'],
+  ['tex-res', 'ml'], ['tex-res', 'physics'], ['tex-res', 'robotics'],
+  ['html-onepage', 'ml'], ['html-onepage', 'robotics'], ['html-onepage', 'physics'], ['html-onepage', 'hci'],
+  ['lo-fodt', 'hci', 'pdf'], ['lo-fodt', 'robotics', 'pdf'], ['lo-fodt', 'compbio', 'docx'], ['lo-fodt', 'econ', 'docx'],
+  ['docx-times', 'ml'], ['docx-times', 'compbio'], ['docx-times', 'hci'], ['docx-times', 'econ'],
+  ['tex-xe-banner', 'compbio'], ['tex-xe-banner', 'econ'], ['tex-xe-banner', 'physics'],
+  ['docx-header', 'physics'], ['docx-header', 'robotics'], ['docx-header', 'hci'],
+];
