@@ -36,6 +36,24 @@ describe('layoutPdf', () => {
     expect(doc.lines.map((l) => l.text)).toEqual([...left, ...right]);
   });
 
+  it('reads a sidebar that runs on at the top of the next page at the split of the page before, its last lines beside the main column\'s', () => {
+    const p1: TextItem[] = [];
+    for (let i = 0; i < 8; i++) p1.push(item(`Sidebar line number ${i}`, 46, 100 + 14 * i), item(`Main column line ${i} of the first page`, 207, 107 + 14 * i));
+    const p2 = [
+      item('Meritorious Service Medal,', 57, 100), item('Rebuilt the battalion property book, resolving 212 discrepancies before the change', 220, 100),
+      item('2022', 57, 112), item('of command inventory.', 220, 112), item('Army Commendation Medal,', 57, 124),
+      item('2020', 57, 136), item('Distribution Platoon Leader', 207, 136), item('Parachutist Badge, 2016', 57, 148), item('U.S. Army, Hohenfels, Germany', 207, 148),
+      ...['Led a 38-soldier platoon running fuel and cargo distribution for the battalion;', 'planned convoys across Germany and Poland.', 'Completed 210 convoy missions covering 96,000 miles without a', 'reportable accident.']
+        .map((t, i) => item(t, 220, 160 + 12 * i)),
+    ];
+    const doc = layout(page(p1), page(p2, 2));
+    expect(doc.pages.map((p) => p.columns)).toEqual([2, 2]);
+    expect(doc.lines.filter((l) => l.page === 2).map((l) => l.text).slice(0, 7)).toEqual([
+      'Meritorious Service Medal,', '2022', 'Army Commendation Medal,', '2020', 'Parachutist Badge, 2016',
+      'Rebuilt the battalion property book, resolving 212 discrepancies before the change', 'of command inventory.',
+    ]);
+  });
+
   it('splits a heading set in the left margin a word space from its text (a hand-made LaTeX layout)', () => {
     const items: TextItem[] = [];
     let y = 100;
@@ -373,6 +391,14 @@ describe('layoutPdf', () => {
       item(long.replace('needs', 'needs as'), 55, 152), item('Lead Teacher for Year 4 and the maths champion for the school', 55, 166),
     ]));
     expect(doc.lines.map((l) => [l.text.split(' ')[0], !!l.blockStart])).toEqual([['Plan', true], ['Lead', true], ['progress', false], ['Plan', true], ['Lead', false]]);
+  });
+
+  it('knows the present tense of verbs that are also nouns ("Present monthly model reviews …")', () => {
+    const doc = layout(page([
+      item('Build day-ahead consumption forecasts for 1,200 industrial sites in Europe (Python,', 55, 110), item('LightGBM, Airflow)', 55, 124),
+      item('Reduced the forecast error (MAPE) of our legacy demand model from 9.4% to 6.1%', 55, 138), item('Present monthly model reviews to the trading desk', 55, 152),
+    ]));
+    expect(doc.lines.map((l) => [l.text.split(' ')[0], !!l.blockStart])).toEqual([['Build', true], ['LightGBM,', false], ['Reduced', true], ['Present', true]]);
   });
 
   it('starts an item without a glyph after a short one, when a wrapped item shows where the margin is', () => {

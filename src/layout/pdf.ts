@@ -90,7 +90,7 @@ interface Zone {
  * Finds a vertical gutter that separates two independent columns over a run of rows. A gutter only counts when
  * the left side has text rows of its own (not just dates or labels aligned with rows on the right).
  */
-function findColumns(rows: Row[], width: number): { split: number; from: number; to: number } | null {
+function findColumns(rows: Row[], width: number, carried?: number): { split: number; from: number; to: number } | null {
   const starts = new Map<number, number>();
   for (const r of rows) for (const s of r.segs) {
     const k = Math.round(s.x0 / 3) * 3;
@@ -99,10 +99,10 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
   let best: { split: number; from: number; to: number; score: number } | null = null;
   // Rows found to be a table of labelled rows: no column split runs through them, at any x.
   const tables: [number, number][] = [];
-  for (const [x, n] of starts) {
-    if (n < 4) continue;
-    // (a little left of the starts: a large first letter, "Graham" at 34 pt, begins a point or two early)
-    const split = x - 4;
+  // (a little left of the starts: a large first letter, "Graham" at 34 pt, begins a point or two early)
+  const splits = [...starts].filter(([, n]) => n >= 4).map(([x]) => x - 4);
+  if (carried !== undefined) splits.push(carried);
+  for (const split of splits) {
     // Longest run of consecutive rows with no segment crossing the split.
     let from = 0;
     for (let i = 0; i <= rows.length; i++) {
@@ -141,12 +141,15 @@ function findColumns(rows: Row[], width: number): { split: number; from: number;
     // sidebar set on the main column's baselines, "Contact    Profile", "Skills    Bancoluz Pagamentos …")
     // (counted only when the shared rows would rule the columns out: most candidate splits never need it)
     const ownHeadings = () => headingsOn(rows.slice(from, to), split, 'left') >= 2 && headingsOn(rows.slice(from, to), split, 'right') >= 1;
-    if (rightChars < 80 || ((leftOnly < 3 || rightOnly < 3) && !ownHeadings())) return;
+    // (the split of the page before, where its sidebar runs on at the top of this page: the sidebar's last lines
+    // may all share baselines with the main column's)
+    const goesOn = carried !== undefined && Math.abs(split - carried) <= 3 && leftChars >= 20 && rightOnly >= 3;
+    if (rightChars < 80 || ((leftOnly < 3 || rightOnly < 3) && !ownHeadings() && !goesOn)) return;
     if (leftChars < 80 && !sparseGutter(rows.slice(from, to), split)) return;
-    if (isLabelGutter(rows.slice(from, to), split) || isDateGutter(rows.slice(from, to), split, width)) return;
-    if (labelsRows(rows.slice(from, to), split)) { tables.push([from, to]); return; }
+    if (!goesOn && (isLabelGutter(rows.slice(from, to), split) || isDateGutter(rows.slice(from, to), split, width))) return;
+    if (!goesOn && labelsRows(rows.slice(from, to), split)) { tables.push([from, to]); return; }
     if (isCardGrid(rows.slice(from, to), split)) return;
-    if (both > (leftOnly + rightOnly) * 1.5 && !ownHeadings()) return;
+    if (both > (leftOnly + rightOnly) * 1.5 && !ownHeadings() && !goesOn) return;
     const score = leftChars + rightChars;
     if (!best || score > best.score) best = { split, from, to, score };
   }
@@ -332,8 +335,8 @@ function isDateGutter(rows: Row[], split: number, width: number): boolean {
   return beside >= 0.75 * labels.length && rightRows >= 1.5 * labels.length;
 }
 
-function zonesOf(rows: Row[], width: number): Zone[] {
-  const c = findColumns(rows, width);
+function zonesOf(rows: Row[], width: number, carried?: number): Zone[] {
+  const c = findColumns(rows, width, carried);
   if (!c) return rows.length ? [{ kind: 'full', rows }] : [];
   const out: Zone[] = [];
   out.push(...zonesOf(rows.slice(0, c.from), width));
@@ -513,9 +516,10 @@ const GUTTER_REST = /^(?:19|20)\d\d\s*[–—-]\s*(?:(?:\p{L}{3,9}\.?\s+)?(?:19|
 /** The end of a range printed on a row of its own: a month and year, a year, or "Present". */
 const GUTTER_END = /^(?:(?:\p{L}{3,9}\.?\s+)?(?:19|20)\d\d|\d{1,2}[/.](?:19|20)\d\d|present|current|now|today|ongoing|heute|aujourd'hui|actualidad)$/iu;
 
-function pageLines(page: RawPage, rows: Row[], edge: number | undefined, repairs: Repair[]): { lines: PageLine[]; columns: number } {
+function pageLines(page: RawPage, rows: Row[], edge: number | undefined, repairs: Repair[], carried?: number): { lines: PageLine[]; columns: number; split?: number } {
   splitMarginLabels(rows, edge);
-  const zones = zonesOf(rows, page.width);
+  const zones = zonesOf(rows, page.width, carried);
+  let split: number | undefined;
   const lines: PageLine[] = [];
   let columns = 1;
   for (const z of zones) {
@@ -534,6 +538,7 @@ function pageLines(page: RawPage, rows: Row[], edge: number | undefined, repairs
       }
     } else {
       columns = 2;
+      split ??= z.split;
       repairs.push({ kind: 'column-order', page: page.number, note: `two columns split at x=${Math.round(z.split!)}` });
       for (const side of [0, 1]) {
         for (const r of z.rows) {
@@ -592,7 +597,7 @@ function pageLines(page: RawPage, rows: Row[], edge: number | undefined, repairs
     });
   }
   markIndentedItems(lines);
-  return { lines, columns };
+  return split === undefined ? { lines, columns } : { lines, columns, split };
 }
 
 /**
@@ -738,7 +743,9 @@ export function layoutPdf(ex: PdfExtraction, bytes: number): Document {
   const repairs: Repair[] = [];
   const rows = ex.pages.map((page) => buildRows(page.items));
   const edge = commonLeftEdge(rows);
-  const pages = ex.pages.map((page, i) => ({ page, ...pageLines(page, rows[i]!, edge, repairs) }));
+  // (each page knows the column split of the page before it: a sidebar may run on over the page break)
+  const pages: ({ page: RawPage } & ReturnType<typeof pageLines>)[] = [];
+  ex.pages.forEach((page, i) => pages.push({ page, ...pageLines(page, rows[i]!, edge, repairs, pages[i - 1]?.split) }));
   markBands(pages, repairs);
   const lines: Line[] = [];
   const seenBands = new Set<string>();

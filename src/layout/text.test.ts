@@ -72,6 +72,10 @@ describe('joinLetterSpaced', () => {
     expect(joinLetterSpaced('E D U CAT I O N')).toBe('EDUCATION');
     expect(joinLetterSpaced('AWA R D S')).toBe('AWARDS');
   });
+  it('reads a word closed up by kerning after a letter-spaced one as a word of its own', () => {
+    expect(joinLetterSpaced('P E R S O N A L DATA')).toBe('PERSONAL DATA');
+    expect(joinLetterSpaced('U S A TODAY')).toBe('U S A TODAY');
+  });
   it('keeps a hyphen inside a letter-spaced word', () => {
     expect(joinLetterSpaced('F R O N T - E N D  D E V E L O P E R')).toBe('FRONT-END DEVELOPER');
   });

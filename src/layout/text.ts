@@ -81,8 +81,13 @@ export function joinLetterSpaced(s: string): string {
     if (!seps.length || !groups.every(word)) return undefined;
     return groups.map((g, i) => (i ? ` ${seps[i - 1]} ` : '') + g.join('')).join('');
   };
-  const spaced = parts.some((toks) => word(toks) || joined(toks) !== undefined);
-  return parts.map((toks) => joined(toks) ?? (word(toks) || (spaced && short(toks)) ? toks.join('') : toks.join(' '))).join(' ');
+  // ("P E R S O N A L DATA": a kerned word after the spaced one, its letters closed up by kerning, "DATA")
+  const tailed = (toks: string[]): string | undefined => {
+    const tail = toks[toks.length - 1]!;
+    return toks.length >= 5 && /^\p{Lu}{4,}$/u.test(tail) && word(toks.slice(0, -1)) ? `${toks.slice(0, -1).join('')} ${tail}` : undefined;
+  };
+  const spaced = parts.some((toks) => word(toks) || joined(toks) !== undefined || tailed(toks) !== undefined);
+  return parts.map((toks) => joined(toks) ?? tailed(toks) ?? (word(toks) || (spaced && short(toks)) ? toks.join('') : toks.join(' '))).join(' ');
 }
 
 const COMPOUND_PREFIX = /^(self|cross|multi|non|co|high|low|well|long|short|real|end|full|open|front|back|data|cloud|event|user|team|test|time|cost|mission|fault|large|small|semi|sub|pre|post|re|anti|inter|intra|de|e|on|off|in|out|over|under|top|third|first|second|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;

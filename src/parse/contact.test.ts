@@ -9,6 +9,7 @@ describe('postalAddress', () => {
     expect(postalAddress('AE-214, Salt Lake Sector 1, Kolkata – 700064, West Bengal')).toMatchObject({ address: 'AE-214, Salt Lake Sector 1', city: 'Kolkata', postalCode: '700064', region: 'West Bengal' });
     expect(postalAddress('Baneshwor-10, Kathmandu, Nepal')).toMatchObject({ address: 'Baneshwor-10', city: 'Kathmandu', region: 'Nepal' });
     expect(postalAddress('ul. Legnicka 57/12, 54-203 Wrocław')).toMatchObject({ address: 'ul. Legnicka 57/12', city: 'Wrocław', postalCode: '54-203' });
+    expect(postalAddress('Sveavägen 74, 113 59 Stockholm')).toMatchObject({ address: 'Sveavägen 74', city: 'Stockholm', postalCode: '113 59' });
     expect(postalAddress('⌂ Via Guglielmo Marconi 41 40122 Bologna, Italy')).toMatchObject({ address: 'Via Guglielmo Marconi 41', city: 'Bologna', postalCode: '40122', region: 'Italy' });
     expect(isLocation('Male')).toBe(false);
   });

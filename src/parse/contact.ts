@@ -200,6 +200,9 @@ export function postalAddress(text: string): PostalAddress | undefined {
   let countryCode: string | undefined;
   const cc = /\s*\(([A-Z]{2})\)\s*$/.exec(t);
   if (cc) { countryCode = cc[1]; t = t.slice(0, cc.index); }
+  // ("Hillsboro, OR 97124 US": the country after a ZIP code)
+  const us = /(\d{5}(?:-\d{4})?)\s+(?:US|USA|United States)$/.exec(t);
+  if (us) { t = t.slice(0, us.index) + us[1]; countryCode ??= 'US'; }
   // ("Kolkata – 700064", "Dhaka-1205": a postcode set after its town with a dash)
   t = t.replace(/(\p{L})\s*[–—-]\s*(\d{4,6})\b/gu, '$1 $2');
   const parts = t.split(/\s*,\s*/).filter(Boolean);
@@ -208,9 +211,10 @@ export function postalAddress(text: string): PostalAddress | undefined {
   let postalCode: string | undefined;
   const place: string[] = [];
   for (const p of parts) {
-    const lead = street.length ? /^(\d{4,6}|\d{2}-\d{3})\s+(\p{Lu}[^\d]*)$/u.exec(p) : null; // "75011 Paris", "54-203 Wrocław" after the street
+    // "75011 Paris", "54-203 Wrocław", "113 59 Stockholm" after the street
+    const lead = street.length ? /^(\d{4,6}|\d{2}-\d{3}|\d{3} \d{2})\s+(\p{Lu}[^\d]*)$/u.exec(p) : null;
     // "Via Guglielmo Marconi 41 40122 Bologna": the street, its number, the postcode and the town in one part
-    const whole = !street.length && !place.length ? /^(\p{L}[\p{L} .'’-]+\s\d{1,4}[a-z]?(?:\/\d+)?)\s+(\d{4,5}|\d{2}-\d{3})\s+(\p{Lu}[\p{L} .'’-]*)$/u.exec(p) : null;
+    const whole = !street.length && !place.length ? /^(\p{L}[\p{L} .'’-]+\s\d{1,4}[a-z]?(?:\/\d+)?)\s+(\d{4,5}|\d{2}-\d{3}|\d{3} \d{2})\s+(\p{Lu}[\p{L} .'’-]*)$/u.exec(p) : null;
     if (whole) { street.push(whole[1]!); postalCode = whole[2]; place.push(whole[3]!); continue; }
     if (lead && !STREET.test(p)) { postalCode = lead[1]; place.push(lead[2]!); continue; }
     // "Lahore 54770", "Maharagama 10280": the town, then its postcode
@@ -224,7 +228,13 @@ export function postalAddress(text: string): PostalAddress | undefined {
     if (!place.length && street1 && p.split(/\s+/).length <= 6) { street.push(p); continue; }
     // "Rua Augusta, 1500": the house number after a street name that has none.
     if (street.length && !place.length && /^\d{1,5}[A-Za-z]?$/.test(p) && !/\d/.test(street[street.length - 1]!)) { street.push(p); continue; }
-    if (POSTAL.test(p)) { postalCode = p.replace(/^[A-Z]{2}\s+/i, ''); continue; }
+    if (POSTAL.test(p)) {
+      postalCode = p.replace(/^[A-Z]{2}\s+/i, '');
+      // ("OR 97124": a US state before its ZIP code)
+      const state = /^([A-Z]{2})\s+\d/.exec(p)?.[1];
+      if (state && US_STATES.has(state) && place.length) place.push(state);
+      continue;
+    }
     if (!/^[\p{Lu}][\p{L}.'’ -]*$/u.test(p) || p.split(/\s+/).length > 4) return undefined;
     place.push(p);
   }

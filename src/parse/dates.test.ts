@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateRange, isDateOnly, isDuration } from './dates.js';
+import { findDateRange, isDateOnly, isDuration, isSignOff } from './dates.js';
 
 const range = (s: string) => {
   const r = findDateRange(s);
@@ -103,5 +103,15 @@ describe('two months of one year', () => {
     expect(range('June to August, 2023')).toEqual({ start: '2023-06', end: '2023-08', current: false });
     expect(range('Nov – Feb 2024')).toEqual({ start: '2023-11', end: '2024-02', current: false });
     expect(range('Jan 2024 – Jun 2025')).toEqual({ start: '2024-01', end: '2025-06', current: false });
+  });
+});
+
+describe('isSignOff', () => {
+  it('reads the place and day a CV is signed', () => {
+    expect(isSignOff('Stockholm, 20 January 2025')).toBe(true);
+    expect(isSignOff('München, 12.03.2024')).toBe(true);
+    expect(isSignOff('Zürich, 28 February 2025')).toBe(true);
+    expect(isSignOff('Boston, MA, March 2024')).toBe(false);
+    expect(isSignOff('Berlin, 2019 – 2021')).toBe(false);
   });
 });

@@ -159,3 +159,10 @@ const DURATION_ONLY = new RegExp(`^${DURATION_SRC}$`, 'iu');
 export const isDuration = (text: string): boolean => DURATION_ONLY.test(text.trim());
 /** The text without the lengths of service in it. */
 export const withoutDurations = (text: string): string => text.replace(DURATION_ANY, '');
+
+const SIGN_OFF = new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,30},\\s*(?:(?:den|le|am|il|el)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH_RE})\\.?,?\\s+${YEAR}|(?:${MONTH_RE})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}|\\d{1,2}[./]\\d{1,2}[./]${YEAR}|${YEAR}-\\d{2}-\\d{2})$`, 'iu');
+/**
+ * The place and day a European CV is signed, printed at its end ("Stockholm, 20 January 2025", "München,
+ * 12.03.2024"): not part of the section above it.
+ */
+export const isSignOff = (text: string): boolean => SIGN_OFF.test(text.trim());

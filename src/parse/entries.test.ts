@@ -257,6 +257,27 @@ describe('roles set as items under their employer', () => {
   });
 });
 
+describe('splitEntries: duties written as paragraphs with a first-line indent (a word processor\'s federal resume)', () => {
+  it('goes on with a paragraph at the margin, left of its indented first line', () => {
+    const lines = [
+      line('Senior Civil Engineer (Engineer III)    Mar 2019 to present', 72, 0, { bold: 0.7, cells: ['Senior Civil Engineer (Engineer III)', 'Mar 2019 to present'] }),
+      line('Clackmore County Department of Public Works — Hillsboro, OR', 72, 12, { blockStart: false }),
+      line('Salary Range E24; 40 hours per week; $112,400 per year', 72, 24),
+      line('Manage design and construction of capital improvement projects for roads, bridges, culverts and', 94, 40, { listLevel: 0 }),
+      line('stormwater facilities, with a five-year program of $86M; prepare scopes, estimates, plans and', 72, 52, { blockStart: false }),
+      line('specifications and oversee consultants.', 72, 64, { blockStart: false }),
+      line('Review development applications for compliance with county road standards and stormwater rules;', 94, 78, { listLevel: 0 }),
+      line('write conditions of approval and present projects to the Board of Commissioners.', 72, 90, { blockStart: false }),
+    ];
+    const [e] = splitEntries(lines);
+    expect(e!.bullets.map((b) => b.text)).toEqual([
+      'Manage design and construction of capital improvement projects for roads, bridges, culverts and stormwater facilities, with a five-year program of $86M; prepare scopes, estimates, plans and specifications and oversee consultants.',
+      'Review development applications for compliance with county road standards and stormwater rules; write conditions of approval and present projects to the Board of Commissioners.',
+    ]);
+    expect(headerFields(e!.header, 'work')).toMatchObject({ title: 'Senior Civil Engineer (Engineer III)', org: 'Clackmore County Department of Public Works', location: 'Hillsboro, OR' });
+  });
+});
+
 describe('headerFields (work): a title with commas, then the employer', () => {
   it('starts the employer at the first part naming a school or a firm as such, a comma inside it kept', () => {
     const h = [line('Aug 2024 – present  Graduate Teaching Assistant, CS 6200, Georgia Institute of Technology, College of Computing', 47, 0, { cells: ['Aug 2024 – present', 'Graduate Teaching Assistant, CS 6200, Georgia Institute of Technology, College of Computing'] }), line('Atlanta, GA', 149, 12)];
@@ -267,7 +288,7 @@ describe('headerFields (work): a title with commas, then the employer', () => {
 describe('headerFields (education): a long header wrapped as a paragraph', () => {
   it('joins the line that goes on in the same type', () => {
     const h = [line('Master of Science in Engineering in Computer Science, Politechnika', 34, 0, { bold: 1 }), line('Wrocławska, Wrocław', 34, 12, { bold: 1, blockStart: false }), line('Oct 2020 — Feb 2022', 34, 24, { fontSize: 8 })];
-    expect(headerFields(h, 'education')).toMatchObject({ org: 'Politechnika Wrocławska', location: 'Wrocław', degree: { studyType: 'Master of Science' } });
+    expect(headerFields(h, 'education')).toMatchObject({ org: 'Politechnika Wrocławska', location: 'Wrocław', degree: { studyType: 'Master of Science in Engineering', area: 'Computer Science' } });
   });
 });
 
@@ -344,6 +365,18 @@ describe('findDegree', () => {
     expect(findDegree('PhD, Epidemiology')).toEqual({ studyType: 'PhD', area: 'Epidemiology' });
     expect(findDegree('Bac professionnel Cuisine — Lycée hôtelier des Alpes')).toEqual({ studyType: 'Bac professionnel', area: 'Cuisine' });
     expect(findDegree('Master of Science in Computer Science')).toEqual({ studyType: 'Master of Science', area: 'Computer Science' });
+  });
+  it('keeps a local name or level in brackets with the degree, and a degree of its own field apart from the subject', () => {
+    expect(findDegree("Master's degree (Ing.) in Information Technology Security")).toEqual({ studyType: "Master's degree (Ing.)", area: 'Information Technology Security' });
+    expect(findDegree('Engineer (inż.) in Computer Science')).toEqual({ studyType: 'Engineer (inż.)', area: 'Computer Science' });
+    expect(findDegree('Master of Science in Engineering in Computer Science')).toEqual({ studyType: 'Master of Science in Engineering', area: 'Computer Science' });
+    expect(findDegree('MSc in Public Health in Developing Countries')).toEqual({ studyType: 'MSc', area: 'Public Health in Developing Countries' });
+    // (the date it was awarded is no field; a state after its town is no degree)
+    expect(findDegree('Master’s Degree 06/2017')).toEqual({ studyType: 'Master’s Degree' });
+    expect(findDegree('University of Maryland Global Campus, Adelphi, MD')).toBeUndefined();
+    expect(findDegree('Bachelor of Science in Nursing')).toEqual({ studyType: 'Bachelor of Science in Nursing' });
+    expect(findDegree('Matura in Electronics and Technical Computer Science')).toEqual({ studyType: 'Matura', area: 'Electronics and Technical Computer Science' });
+    expect(findDegree('Erasmus+ exchange semester in Data Science')).toEqual({ studyType: 'Erasmus+ exchange semester', area: 'Data Science' });
   });
   it('matches short acronyms only in capitals', () => {
     expect(findDegree('will be responsible for the cap table')).toBeUndefined();
@@ -478,6 +511,10 @@ describe('splitEntries and headerFields: Word paragraphs', () => {
     expect(headerFields(h, 'work')).toMatchObject({ title: 'Freelance Front-end Developer', org: 'Vandermeulen Web', location: 'Rotterdam' });
     // (with no employer named, it stands in the employer's place)
     expect(headerFields([para('Freelance, Remote — Web Developer'), para('January 2023 – July 2023')], 'work')).toMatchObject({ title: 'Web Developer', org: 'Freelance', location: 'Remote' });
+  });
+  it('takes "Internship (6 months)" after the title for how the role was held when an employer is printed under it', () => {
+    const h = [para('Intern, Microcontroller Software – Internship (6 months)\t03.2016 – 08.2016', { cells: ['Intern, Microcontroller Software – Internship (6 months)', '03.2016 – 08.2016'] }), para('Infineon Technologies Austria AG')];
+    expect(headerFields(h, 'work')).toMatchObject({ title: 'Intern, Microcontroller Software', org: 'Infineon Technologies Austria AG' });
   });
 });
 

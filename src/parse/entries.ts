@@ -2,9 +2,9 @@
 import type { Line } from '../types.js';
 import { BULLET_PREFIX, isBulletGlyph } from '../layout/text.js';
 import { findDateRange, isDateOnly, isDuration, isPresentWord, withoutDurations, type DateRange } from './dates.js';
-import { isLocation } from './contact.js';
+import { isLocation, isStreetLine } from './contact.js';
 import { isCityName, isRegionName } from './places.js';
-import { DEGREES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from '../data/vocab.js';
+import { DEGREES, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS, US_STATES } from '../data/vocab.js';
 
 export interface RawEntry {
   header: Line[];
@@ -46,6 +46,8 @@ function continues(prev: Line, l: Line, anchor: Line): boolean {
   // (a new block that starts left of the item's glyph is the next header: "BLUE MAGPIE GAMES | …" at x=225
   // after "• Mentor …" at x=228)
   if (l.blockStart && anchor.bullet && x < anchor.box![0] - 1) return false;
+  // (a paragraph set with a first-line indent goes on at the margin, left of its first line)
+  if (l.blockStart === false && !anchor.bullet && x < anchor.box![0] && anchor.box![0] - x <= 3 * (l.fontSize ?? 10) && (l.bold ?? 0) < 0.5) return true;
   const textX = anchor.bullet ? bulletTextX(anchor) : anchor.box![0];
   // (a wrapped line may start under the glyph as well as under the text: LinkedIn's export; and a line that goes
   // on in lower case, "bookings by 34%", carries on a sentence even where a list's marker hangs outside it)
@@ -82,7 +84,12 @@ function sideCells(l: Line): { line: Line; side: string[] } {
 }
 
 // (and in Portuguese, Spanish, French and German: "Principais atividades:", "Responsabilidades:", "Missions :", "Aufgaben:")
-const SUB_LABEL = /^(?:roles?\s*(?:&|and)\s*|key\s+|main\s+|selected\s+|relevant\s+|principais\s+|principales\s+|principaux\s+|principales\s+|wichtigste\s+)?(?:job profile|job description|key result areas|kras?|duties|responsibilities|accomplishments|achievements|engagements|projects|clients|highlights|tasks|courses|atividades|atribui[çc][õo]es|responsabilidades|realiza[çc][õo]es|conquistas|funciones|logros|tareas|actividades|missions|r[ée]alisations|responsabilit[ée]s|activit[ée]s|aufgaben|t[äa]tigkeiten|erfolge|verantwortlichkeiten)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:related\s+)?(?:duties|responsibilities|accomplishments|achievements|skills))*\s*:?$/i;
+const SUB_LABEL = /^(?:roles?\s*(?:&|and)\s*|key\s+|main\s+|selected\s+|relevant\s+|principais\s+|principales\s+|principaux\s+|principales\s+|wichtigste\s+)?(?:job profile|job description|key result areas|kras?|duties|responsibilities|accomplishments|achievements|engagements|projects|clients|highlights|tasks|courses|(?:relevant\s+)?coursework|atividades|atribui[çc][õo]es|responsabilidades|realiza[çc][õo]es|conquistas|funciones|logros|tareas|actividades|missions|r[ée]alisations|responsabilit[ée]s|activit[ée]s|aufgaben|t[äa]tigkeiten|erfolge|verantwortlichkeiten)(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:related\s+)?(?:duties|responsibilities|accomplishments|achievements|skills|licensures|licenses|certifications))*\s*:?$/i;
+/**
+ * A line of a role's hours, grade and pay ("36 hrs/week · Nurse II, Step 4 · $92,714 per year", "GS-2210-12"), or a
+ * service member's unit, rank and specialty ("… 82nd Airborne Division — Captain (O-3) — MOS 90A").
+ */
+const PAY_LINE = /\b\d{1,2}\s*(?:hrs?|hours)\s*(?:\/|per\s+)\s*(?:wk|week)\b|\$[\d,.]+\s*(?:\/|per\s+)(?:year|yr|annum|hour|hr)\b|\bGS-\d{4}-\d{1,2}\b|\bMOS\s+\d{2}[A-Z]\b|\((?:O|E|W)-(?:\d{1,2}\)|\s*$)/i;
 const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series|pay plan|supervisor|reason for leaving|okay to contact)\b[^:]{0,20}:\s*\S/i;
 
 /** The label rows of a project under a role ("Project: …", "Client: …", "Environment: …", "Team Size: 6"). */
@@ -135,8 +142,12 @@ export function splitEntries(lines: Line[]): RawEntry[] {
   const outlineHeads = outlineHeaders(lines);
   for (const [at, raw] of lines.entries()) {
     let l = raw;
-    if (underLabel && cur && !l.cells && !isItem(l) && !findDateRange(l.text) && l.page === underLabel.page && l.box && underLabel.box
-      && l.box[0] >= underLabel.box[0] - 2 && (l.bold ?? 0) < 0.5 && !(cur.header[0] && sameStyle(cur.header[0], l))) {
+    // (a Word paragraph has no box: any plain paragraph goes on under the label)
+    // (a duty may name years, "Windows Server 2016/2019": a dated line heads the next entry unless it is a sentence)
+    if (underLabel && cur && !l.cells && !isItem(l) && (!findDateRange(l.text) || (isSentence(l) && !datedHeader(l.text))) && l.page === underLabel.page
+      && (l.box && underLabel.box ? l.box[0] >= underLabel.box[0] - 2 : !l.box && !underLabel.box) && (l.bold ?? 0) < 0.5
+      // (in the header's style only a list can be under the label: "Hydraulic Engineering, Transportation Engineering, …")
+      && (!(cur.header[0] && sameStyle(cur.header[0], l)) || (l.text.split(',').length >= 3 && !SCHOOL_WORDS.test(l.text) && !findDegree(l.text) && !ORG_WORDS.test(l.text)))) {
       if (lastText && continues(lastText.line, l, lastText.anchor)) { lastText.target.text = joinWrapped(lastText.target.text, l.text); lastText.line = l; continue; }
       const b = { text: l.text, line: l };
       cur.bullets.push(b);
@@ -235,7 +246,13 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       lastText = undefined;
       continue;
     }
-    if (cur && DETAIL_ROW.test(l.text.trim())) {
+    // "Major: Transportation Planning" under the GPA and credits of a degree printed without its field (USAJOBS).
+    if (cur && MAJOR.test(l.text.trim()) && cur.header.some((h) => findDegree(h.text) && !findDegree(h.text)!.area) && !cur.header.some((h) => MAJOR.test(h.text.trim()))) {
+      cur.header.push(l);
+      lastText = undefined;
+      continue;
+    }
+    if (cur && (DETAIL_ROW.test(l.text.trim()) || PAY_LINE.test(l.text))) {
       const p = { ...l };
       cur.prose.push(p);
       lastText = { line: l, anchor: l, target: p };
@@ -384,7 +401,8 @@ const noteYear = (s: string): boolean => {
 /** Time away from work printed as an entry of its own. */
 const CAREER_BREAK = /^(?:career (?:break|gap|pause)|sabbatical|parental leave|maternity leave|paternity leave|family leave|caregiving|gap year|travel(?:ling)?|personal leave)$/i;
 /** How a role was held, printed alone on a line of the header ("Freelance", "Contract", "Part-time"). */
-const ENGAGEMENT = /^\(?(?:freelance|contract|contractor|self-employed|part[- ]time|full[- ]time|temporary|seasonal|fixed[- ]term|permanent)\)?$/i;
+// (with its length: "Internship (6 months)", "Contract, 12 months")
+const ENGAGEMENT = /^\(?(?:(?:freelance|contract|contractor|self-employed|part[- ]time|full[- ]time|temporary|seasonal|fixed[- ]term|permanent)(?:\s*[(,]?\s*\d{1,2}\s*(?:months?|weeks?|years?)\)?)?|(?:internship|placement)\s*[(,]?\s*\d{1,2}\s*(?:months?|weeks?)\)?)\)?$/i;
 /** A note that names no employer even printed alone ("Series B fintech, 200 people"). */
 const STRONG_NOTE = /\b(?:\d[\d,.]*\s*k?\+?\s*(?:employees|people|staff|engineers)|series\s+[a-f]|acquired by)\b/i;
 // (a name in capitals is a name, "Fynbos Fintech": a note reads as a phrase, "Job search platform")
@@ -582,6 +600,8 @@ function splitPart(part: string, out: Piece[]): void {
   for (const k of [2, 1]) {
     if (bits.length > k && isLocation(bits.slice(-k).join(', '))) { loc = bits.splice(-k).join(', '); break; }
   }
+  // "200 Third Street, Parkersburg, WV 26101": a street address is a place, its street included.
+  if (loc && bits.length === 1 && isStreetLine(bits[0]!)) { out.push({ text: `${bits[0]}, ${loc}`, loc: true }); return; }
   // "University of California, San Diego": a school named after a state, then one of its campuses, is one name.
   for (let i = 0; i + 1 < bits.length; i++) {
     if (isStateSchool(bits[i]!) && !bits[i + 1]!.includes(',') && isLocation(bits[i + 1]!)) bits.splice(i, 2, `${bits[i]}, ${bits[i + 1]}`);
@@ -644,6 +664,8 @@ function degreeMatch(s: string): { start: number; end: number; name: string } | 
     const m = re.exec(s);
     if (!m) continue;
     const end = m.index + m[0].length, start = end - m[1]!.length;
+    // ("Adelphi, MD", "Starkville, MS 39759": a state after its town, not a degree)
+    if (US_STATES.has(m[1]!) && /\p{Lu}[\p{L}.'’-]+,\s*$/u.test(s.slice(0, start)) && /^\s*(?:\d{5}(?:-\d{4})?)?\s*(?:$|[,|·•)]|\s{2,}|\s+(?:USA?|United States)\b)/.test(s.slice(end))) continue;
     if (!best || start < best.start || (start === best.start && end > best.end)) best = { start, end, name: m[1]! };
   }
   return best;
@@ -696,6 +718,10 @@ export function findDegree(s: string): { studyType?: string; area?: string } | u
     // "Engineer (BSc) in Computer Science": a degree named in its country's word, the usual name in brackets after it.
     const named = s[start - 1] === '(' && s[end] === ')' ? /(\p{Lu}[\p{L}.'’-]*)\s*\($/u.exec(s.slice(0, start)) : null;
     if (named) { start = named.index; end += 1; }
+    // "Master's degree (Ing.) in Information Technology Security": the degree's local name or level in brackets,
+    // then its field.
+    const local = /^\s*\([^()]{1,24}\)(?=\s+(?:in|of)\s+\p{Lu})/u.exec(s.slice(end));
+    if (local) end += local[0].length;
     const studyType = s.slice(start, end).trim();
     // (or "em", "en", "in", "de", "im": "MBA em Arquitetura de Soluções", "Máster en Ingeniería", "M.Sc. im Fach …")
     let after = s.slice(end).replace(/^\s*(?:degree\s+)?(?:(?:in|of|em|en|de|im)\b|,|:|-|–|—)\s*/i, '');
@@ -704,6 +730,9 @@ export function findDegree(s: string): { studyType?: string; area?: string } | u
     const paren = /^\(([^)]+)\)/.exec(after.trim());
     if (paren) after = isDegreeName(paren[1]!) ? '' : /\p{L}/u.test(paren[1]!) ? paren[1]! : after.trim().slice(paren[0].length);
     after = after.replace(/[,;—–|].*$/, '').replace(/\s+-\s.*$/, '').trim();
+    // ("Master’s Degree 06/2017": the date it was awarded is no field)
+    const dated = findDateRange(after);
+    if (dated && dated.span[1] >= after.length - 1) after = after.slice(0, dated.span[0]).replace(/[\s(]+$/, '').trim();
     const before = s.slice(0, start).replace(/[,\s]+$/, '').trim();
     const area = after || (before && !SCHOOL_WORDS.test(before) && !/[—–|]/.test(before) ? before : '');
     return area ? { studyType, area: area.replace(/\s*\(.*?\)\s*$/, '') } : { studyType };
@@ -843,7 +872,11 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   }
   // "Confluent · Data streaming platform": the name comes first and a description follows; only a legal or
   // institutional suffix ("Inc.", "University") outweighs that order.
-  const org = orgs.find((f) => f.label === 'org') ?? orgs.find((f) => STRONG_ORG.test(f.text)) ?? orgs[0];
+  // (how the role was held is no employer when one is printed too: "Intern – Internship (6 months)" / "Infineon AG")
+  // ("Freelance" alone may be all the employer there is: only a note with a length gives way)
+  const named = orgs.filter((f) => !(ENGAGEMENT.test(f.text.trim()) && /\d/.test(f.text)));
+  const pool = named.length ? named : orgs;
+  const org = pool.find((f) => f.label === 'org') ?? pool.find((f) => STRONG_ORG.test(f.text)) ?? pool[0];
   if (org) out.org = org.text;
   // "Savanna Pay, Nairobi — Android Lead", "Intern at Kopi Cart, Singapore": with no employer found, a "place"
   // whose first part is no known town is an employer and its town.

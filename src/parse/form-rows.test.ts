@@ -89,10 +89,10 @@ describe('a Word table used as a form (the old Europass template)', () => {
     expect(joined.map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(origin).toEqual([1, 3, 5, 6, 8, 10, 12, 14]);
   });
-  it('reads the joined rows as roles, the employer apart from its postal address', () => {
+  it('reads the joined rows as roles, the employer apart from its postal address, each paragraph of a value an item', () => {
     const roles = formRoles(readFormEntries(joinFormCells(lines, isFormRowLabel).lines)!, 'work').map((r) => r.item);
     expect(roles).toEqual([
-      { name: 'Harewood Digital Ltd', location: '3 Wellington Place, Leeds LS1 4AP (United Kingdom)', position: 'DevOps Engineer', startDate: '2021-04', highlights: ['Own the GitLab CI/CD estate of 220 pipelines Wrote the runbooks used in 40+ incidents'] },
+      { name: 'Harewood Digital Ltd', location: '3 Wellington Place, Leeds LS1 4AP (United Kingdom)', position: 'DevOps Engineer', startDate: '2021-04', highlights: ['Own the GitLab CI/CD estate of 220 pipelines', 'Wrote the runbooks used in 40+ incidents'] },
       { name: 'Aire Valley Housing Association', location: 'Hall Ings, Bradford BD1 5SH (United Kingdom)', position: 'IT Infrastructure Analyst', startDate: '2018-09', endDate: '2021-03' },
     ]);
   });
@@ -103,5 +103,32 @@ describe('a Word table used as a form (the old Europass template)', () => {
     expect(formQualifications(readFormEntries(joinFormCells(edu, isFormRowLabel).lines)!).map((q) => q.item)).toEqual([
       { institution: 'University of Leeds', location: 'Leeds (United Kingdom)', studyType: 'Bachelor of Science (Hons)', area: 'Computing', score: 'Upper Second-Class Honours (2:1)', startDate: '2013-09', endDate: '2016-06' },
     ]);
+  });
+});
+
+describe('a job application form: one Word table per job, two label and value pairs to a row', () => {
+  let n = 0;
+  const cell = (text: string, table: number, row: number, c: number, bullet?: string): Line =>
+    ({ text, runs: [{ text, fontSize: 10 }], page: 1, index: n++, region: 'body', fontSize: 10, table: { table, row, cell: c }, ...(bullet ? { bullet } : {}) });
+  const job = (t: number, employer: string, dates: string, title: string, address: string, duties: string[]) => [
+    cell('Employer', t, 0, 0), cell(employer, t, 0, 1), cell('Dates Employed', t, 0, 2), cell(dates, t, 0, 3),
+    cell('Job Title', t, 1, 0), cell(title, t, 1, 1), cell('Hours per Week', t, 1, 2), cell('40', t, 1, 3),
+    cell('Address', t, 2, 0), cell(address, t, 2, 1), cell('Salary', t, 2, 2), cell('$71,900 per year', t, 2, 3),
+    cell('Duties and Responsibilities:', t, 3, 0), ...duties.map((d, i) => cell(d, t, 3, 0, i && !d.endsWith(':') ? '•' : undefined)),
+  ];
+  it('reads each table as a role: the second pair of a row by its own label, the paragraphs under a label spanning the row as its value', () => {
+    const lines = [
+      ...job(1, 'Clackmore County Department of Public Works', '03/2019 – Current', 'Senior Civil Engineer (Engineer III)', '155 N. First Avenue, Hillsboro, OR 97124', ['Manage design and construction of capital projects.', 'Key Accomplishments:', 'Won $14.2M in state and federal grants.']),
+      ...job(2, 'City of Fernhollow', '08/2015 – 02/2019', 'City Planner II', '220 Alder Street, Fernhollow, OR 97116', ['Reviewed land-use applications.']),
+    ];
+    const roles = formRoles(readFormEntries(joinFormCells(lines, isFormRowLabel).lines)!, 'work').map((r) => r.item);
+    expect(roles).toEqual([
+      { name: 'Clackmore County Department of Public Works', position: 'Senior Civil Engineer (Engineer III)', location: '155 N. First Avenue, Hillsboro, OR 97124', startDate: '2019-03', highlights: ['Manage design and construction of capital projects.', 'Won $14.2M in state and federal grants.'] },
+      { name: 'City of Fernhollow', position: 'City Planner II', location: '220 Alder Street, Fernhollow, OR 97116', startDate: '2015-08', endDate: '2019-02', highlights: ['Reviewed land-use applications.'] },
+    ]);
+  });
+  it('leaves alone a table\'s header row whose third cell is a form label ("Company | Designation | Location | Duration")', () => {
+    const head = [cell('Company', 9, 0, 0), cell('Designation', 9, 0, 1), cell('Location', 9, 0, 2), cell('Duration', 9, 0, 3)];
+    expect(joinFormCells(head, (t) => isFormRowLabel(t) || t === 'Location').lines).toBe(head);
   });
 });

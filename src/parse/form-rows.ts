@@ -35,20 +35,38 @@ export const isFormRowLabel = (s: string): boolean => LABELS.has(labelKey(s));
 export function joinFormCells(lines: Line[], isLabel: (s: string) => boolean): { lines: Line[]; origin: number[] } {
   const out: Line[] = [];
   const origin: number[] = [];
+  let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!, v = lines[i + 1];
-    if (l.table?.cell === 0 && !l.cells && v?.table && v.table.table === l.table.table && v.table.row === l.table.row && v.table.cell === 1 && !v.cells
-      && l.text.trim().split(/\s+/).length <= 10 && isLabel(l.text.trim())) {
+    const t = l.table;
+    const isLabelCell = !!t && t.cell % 2 === 0 && !l.cells && l.text.trim().split(/\s+/).length <= 10 && isLabel(l.text.trim());
+    // (two pairs to a row: "Employer | Clackmore County … | Dates Employed | 03/2019 – Current"; the second pair's
+    // label is one when the first one's is, "Job Title | … | Hours per Week | 40")
+    const last = out[out.length - 1];
+    const secondPair = !!t && t.cell >= 2 && t.cell % 2 === 0 && !l.cells && !!last?.cells && last.table?.table === t.table && last.table.row === t.row && last.table.cell === t.cell - 1;
+    // (a later pair only after a first one: "Company | Designation | Location | Duration" is a table's header row)
+    if ((t?.cell === 0 ? isLabelCell : secondPair) && v?.table && v.table.table === t!.table && v.table.row === t!.row && v.table.cell === t!.cell + 1 && !v.cells) {
       const label = l.text.trim(), value = v.text.trim();
       out.push({ ...v, text: `${label}  ${value}`, cells: [label, value], runs: [...l.runs, ...v.runs] });
       origin.push(v.index);
       i++;
+      changed = true;
       continue;
     }
     out.push(l);
     origin.push(l.index);
+    // A label over its value in one cell that spans the row ("Duties and Responsibilities:" and its paragraphs):
+    // the paragraphs after it are its value, as if in the next cell.
+    if (isLabelCell) {
+      while (lines[i + 1]?.table && lines[i + 1]!.table!.table === t!.table && lines[i + 1]!.table!.row === t!.row && lines[i + 1]!.table!.cell === t!.cell) {
+        const m = lines[++i]!;
+        out.push({ ...m, table: { ...m.table!, cell: t!.cell + 1 } });
+        origin.push(m.index);
+        changed = true;
+      }
+    }
   }
-  return out.length === lines.length ? { lines, origin } : { lines: out.map((l, index) => ({ ...l, index })), origin };
+  return changed ? { lines: out.map((l, index) => ({ ...l, index })), origin } : { lines, origin };
 }
 
 /**
@@ -90,8 +108,9 @@ export function readFormEntries(lines: Line[]): FormEntry[] | undefined {
   let pending: { label: string; row: (typeof rows)[number] } | undefined;
   for (const l of lines) {
     const { label, value } = split(l, at);
+    // (each paragraph of a Word form's value is an item: a paragraph does not wrap onto another)
     const push = (row: (typeof rows)[number]) => {
-      if (value) row.values.push({ text: value, bullet: !!l.bullet && !label });
+      if (value) row.values.push({ text: value, bullet: (!!l.bullet || (!l.box && !!l.table)) && !label });
     };
     if (label) {
       // The rest of a wrapped label ("Main activities and" / "responsibilities").
@@ -127,8 +146,10 @@ export function readFormEntries(lines: Line[]): FormEntry[] | undefined {
   let cur: FormEntry | undefined;
   for (const r of rows) {
     if (!r.field) continue;
-    // An entry starts with its dates, or when a field comes back.
-    if (!cur || r.field === 'dates' || cur[r.field]) {
+    // An entry starts with its dates, or when a field comes back, or with a new table (a Word table per job).
+    // (not at dates printed after the employer: "Employer | …" then "Dates Employed | …")
+    const newTable = !!cur?.line.table && !!r.line.table && r.line.table.table !== cur.line.table.table;
+    if (!cur || (r.field === 'dates' && (cur.dates || cur.duties)) || cur[r.field] || newTable) {
       cur = { line: r.line };
       entries.push(cur);
     }
@@ -146,7 +167,9 @@ export function rowItems(r: FormRow | undefined): string[] {
   if (!r) return [];
   const items: string[] = [];
   for (const v of r.values) {
-    if (v.bullet || !items.length) items.push(v.text);
+    // (a label inside the value, "Key Accomplishments:", over the items after it)
+    if (/^[^:]{2,40}:$/.test(v.text.trim())) { items.push(''); continue; }
+    if (v.bullet || !items.length || !items[items.length - 1]) items.push(v.text);
     else items[items.length - 1] = joinWrapped(items[items.length - 1]!, v.text);
   }
   return items.map((s) => s.trim()).filter(Boolean);
@@ -190,7 +213,8 @@ export function formRoles(entries: FormEntry[], kind: 'work' | 'volunteer'): { i
     if (org) item[kind === 'work' ? 'name' : 'organization'] = org;
     const title = rowText(e.title);
     if (title) item.position = title;
-    if (place) item.location = place;
+    const address = rowText(e.place);
+    if (place ?? address) item.location = place ?? address;
     datesOf(e, item, false);
     const duties = rowItems(e.duties);
     if (duties.length) item.highlights = duties;

@@ -24,6 +24,48 @@ describe('parseDocument: contact details', () => {
   });
 });
 
+describe('parseDocument: a continental European CV', () => {
+  it('reads "Qualifications" holding skill rows as skills, and leaves out the place and day it was signed', async () => {
+    const out = await parse(text('Przemysław Wierzchowski\np.wierzchowski@example.com\n\nExperience\nBackend Developer, Capgemini Polska, 2012 – 2013\n\nQualifications\nIT skills: Java, Kotlin, SQL\nSoft skills: Mentoring, Technical interviewing\n\nInterests\nChess, mountain running\nWrocław, 3 March 2025\n'), {});
+    expect(out.resume.skills).toEqual([{ name: 'IT skills', keywords: ['Java', 'Kotlin', 'SQL'] }, { name: 'Soft skills', keywords: ['Mentoring', 'Technical interviewing'] }]);
+    expect(out.resume.education ?? []).toEqual([]);
+    expect(out.resume.interests).toEqual([{ name: 'Chess' }, { name: 'mountain running' }]);
+  });
+});
+
+describe('parseDocument: a federal or military resume', () => {
+  it('leaves the hours and pay line out of the header, reads duty paragraphs over the items as duties, and knows a service and its ranks', async () => {
+    const out = await parse(text('Ngozi Abernethy\nngozi@example.com\n\nExperience\n\nRegistered Nurse (Medical/Surgical ICU)    January 2020 – Present\nU.S. Department of Veterans Affairs | Tampa, FL\n'
+      + '36 hrs/week · Nurse II, Step 4 · $92,714 per year\n\nProvide direct care to critically ill veterans with sepsis and respiratory failure.\n\n'
+      + 'Serve as charge nurse two shifts a week, making assignments for eight nurses.\n\n• Led the unit CAUTI prevention project that reduced infections.\n\n'
+      + 'Hospital Corpsman Second Class (HM2)    September 2010 – August 2016\nUnited States Navy | Portsmouth, VA\n\n'
+      + 'Provided patient care in the intensive care and emergency departments of a teaching hospital.\n\n• Trained 60 sailors and Marines in Tactical Combat Casualty Care.\n'), {});
+    expect((out.resume.work as { name?: string; position?: string; highlights?: string[] }[]).map((w) => [w.name, w.position, w.highlights?.length])).toEqual([
+      ['U.S. Department of Veterans Affairs', 'Registered Nurse (Medical/Surgical ICU)', 3],
+      ['United States Navy', 'Hospital Corpsman Second Class (HM2)', 2],
+    ]);
+  });
+});
+
+describe('parseDocument: a functional resume', () => {
+  const item = (text: string, x: number, y: number, size = 10, extra: Partial<TextItem> = {}): TextItem =>
+    ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body', ...extra });
+  it('reads no skills in accomplishments grouped under skill names, and a labelled row straight under a skills heading as a group of it', () => {
+    const items: TextItem[] = [item('Thaddeus Okafor-Lind', 200, 40, 18, { bold: true }), item('thaddeus@example.com', 200, 64), item('Transferable Skills', 47, 100, 12)];
+    let y = 100;
+    for (const [label, bullets] of [['Data Analysis', ['Analyzed 18 months of point-of-sale data in SQL to re-plan staffing', 'Built a shrink-tracking workbook adopted by six stores in the district']],
+      ['Operations Leadership', ['Managed a team of 85 and a $14M annual sales plan at 104% of plan', 'Hired and trained 11 department leads, four of whom were promoted']]] as const) {
+      items.push(item(label, 47, (y += 22), 10, { bold: true }));
+      bullets.forEach((b, i) => items.push(item('▷', 160, i ? (y += 14) : y), item(b, 173, y)));
+    }
+    items.push(item('Technical Skills', 47, (y += 30), 12), item('Languages', 47, (y += 22), 10, { bold: true }), item('SQL, Python, R', 173, y),
+      item('Tools', 47, (y += 14), 10, { bold: true }), item('Tableau, Power BI, Excel', 173, y), item('Work History', 47, (y += 30), 12), item('Store Manager, Target, Dublin, OH    Feb 2018 – Nov 2023', 47, (y += 22)));
+    const out = parseDocument(layoutPdf({ pages: [{ number: 1, width: 612, height: 792, items, links: [], images: 0 }], meta: { pageCount: 1 } }, 1000));
+    expect(out.sections.map((x) => x.heading)).toEqual(['Transferable Skills', 'Technical Skills', 'Work History']);
+    expect(out.resume.skills).toEqual([{ name: 'Languages', keywords: ['SQL', 'Python', 'R'] }, { name: 'Tools', keywords: ['Tableau', 'Power BI', 'Excel'] }]);
+  });
+});
+
 describe('parseDocument: names set in sidebars and in rows of cells', () => {
   const item = (text: string, x: number, y: number, size = 8, extra: Partial<TextItem> = {}): TextItem =>
     ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body', ...extra });

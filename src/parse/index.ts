@@ -4,11 +4,12 @@ import type { SectionKind } from '../data/section-aliases.js';
 import { aliasOf, findHeadings, headingKey, type Heading } from './sections.js';
 import { splitEntries, headerFields, joinWrapped, findDegree, degreeLine, isFieldOfStudy, type RawEntry } from './entries.js';
 import { roleSentences } from './role-sentences.js';
+import { federalRoles } from './federal-roles.js';
 import { projectBlocks } from './project-blocks.js';
 import { formQualifications, formRoles, isFormRowLabel, joinFormCells, readFormEntries } from './form-rows.js';
 import { historyStays, readHistory, readLabelledTable, type TableRow } from './tables.js';
 import { EMAIL_RE, contactParts, findEmail, findLinks, findPhones, isLocation, isStreetLine, postalAddress, profileFromUrl, type Profile } from './contact.js';
-import { findDateRange, type DateRange } from './dates.js';
+import { findDateRange, isSignOff, type DateRange } from './dates.js';
 import { atBullet, joinColonCells, unzipSideBySide, withoutLeaders } from './line-fixes.js';
 import { isCityName } from './places.js';
 import { isSkillLevel, parseSkills, skillItems } from './skills.js';
@@ -41,7 +42,8 @@ const prov = (l: Line): Provenance => {
 const CREDENTIALS = /(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.?){1,3}(?:\s*\([^)]*\))?)+$/;
 const withoutCredentials = (s: string): string => {
   const m = CREDENTIALS.exec(s.trim());
-  return m && /[A-Z]{2}|Ph\.?D|M\.?D/.test(m[0]) ? s.trim().slice(0, m.index).trim() : s.trim();
+  // (or dotted capitals: "Henrik Castellanos, P.E.")
+  return m && /[A-Z]{2}|Ph\.?D|M\.?D|[A-Z]\.[A-Z]\./.test(m[0]) ? s.trim().slice(0, m.index).trim() : s.trim();
 };
 
 /**
@@ -152,6 +154,9 @@ function entryHighlights(e: RawEntry): string[] {
 const lineItems = (e: RawEntry): boolean =>
   !e.bullets.length && e.prose.length >= 2 && e.prose.every((p) => /[.;!]$/.test(p.text.trim()) || (p.text.split(/\s+/).length <= 30 && !/:$/.test(p.text.trim())));
 
+/** An entry's paragraphs that read as duties: whole sentences of eight words or more, no "Label:" rows. */
+const dutyParagraphs = (e: RawEntry): Line[] => e.prose.filter((p) => /[.!]$/.test(p.text.trim()) && p.text.split(/\s+/).length >= 8 && !/^[^:]{2,40}:/.test(p.text));
+
 function proseOf(e: RawEntry): string | undefined {
   if (!e.prose.length) return undefined;
   return e.prose.map((p) => p.text).reduce((a, b) => joinWrapped(a, b));
@@ -224,10 +229,26 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     }
     return out;
   }
+  // Roles as the USAJOBS resume builder prints them (employer, address, dates, pay rows, title, duties).
+  const federal = federalRoles(lines);
+  if (federal) {
+    for (const r of federal) {
+      const item: JsonResume = {};
+      if (r.org) item[kind === 'work' ? 'name' : 'organization'] = r.org;
+      if (r.title) item.position = r.title;
+      if (r.location) item.location = r.location;
+      setRange(item, r.dates);
+      if (r.items.length) item.highlights = r.items;
+      provenance[`${kind}.${base + out.length}`] = prov(r.line);
+      out.push(item);
+    }
+    return out;
+  }
   const entries = splitEntries(lines);
   // Duties printed one per line with no bullet glyph ("Led the visit in 2022." / "Introduced …") are highlights;
   // once a section prints them so, a role with a single such line has one highlight too.
   const proseItems = entries.some(lineItems);
+  const paragraphDuties = entries.some((e) => e.bullets.length && dutyParagraphs(e).length >= 2);
   for (let e of entries) {
     if (!e.header.length) {
       // Bullets before any header belong to the previous entry.
@@ -246,6 +267,13 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     setRange(item, f.dates);
     if (lineItems(e) || (proseItems && !e.bullets.length && e.prose.length && e.prose.every((p) => /[.;!]$/.test(p.text.trim())))) {
       e = { ...e, bullets: e.prose.map((p) => ({ text: p.text, line: p })), prose: [] };
+    }
+    // Duties written as paragraphs over the items (a federal resume: "Provide direct care …." / "Serve as charge
+    // nurse …." / "● Led the unit …"): two or more sentences, each a paragraph, are duties too; one is a summary.
+    // (once a role of the section prints them so, one such paragraph is a duty too)
+    const duties = dutyParagraphs(e);
+    if (e.bullets.length && duties.length >= (paragraphDuties ? 1 : 2)) {
+      e = { ...e, bullets: [...duties.map((p) => ({ text: p.text, line: p })), ...e.bullets].sort((a, b) => a.line.index - b.line.index), prose: e.prose.filter((p) => !duties.includes(p)) };
     }
     const summary = proseOf(e);
     if (summary) item.summary = summary;
@@ -304,6 +332,7 @@ function educationEntries(sec: Section, provenance: Record<string, Provenance>):
       if (d && d.start !== d.end && isoOrUndefined(d.start)) item.startDate = d.start;
       if (d && isoOrUndefined(d.end) && !d.current) item.endDate = d.end;
       if (c.score) item.score = c.score;
+      if (c.location) item.location = c.location;
       if (!item.institution && !item.studyType) continue;
       provenance[`education.${out.length}`] = prov(line);
       out.push(item);
@@ -503,7 +532,8 @@ function readContact(input: Line[], basics: JsonResume, provenance: Record<strin
       if (p.network === 'Website' && basics.url) { profiles.push(p); continue; }
       profiles.push(p);
     }
-    if (!basics.location) {
+    // (not the name's own line: "Henrik Castellanos, P.E." is no "Town, ST")
+    if (!basics.location && !(typeof basics.name === 'string' && !l.cells && withoutCredentials(l.text) === basics.name)) {
       // Take out what is not a place (e-mail, phones, links), then look at the parts that remain.
       // (cells apart: a row of the page header holds several fields; a form label "Address :" goes)
       let rest = (l.cells ? l.cells.join(' | ') : l.text).replace(/^\s*(?:address|location|city|residence|based in|current location)\s*:\s*/i, '').replace(EMAIL_RE, ' | ')
@@ -648,7 +678,9 @@ export function parseDocument(doc: Document): ParseResult {
   const headingLines = new Set(headings.map((h) => h.line));
   const firstPage = lines.filter((l, i) => l.page === lines[0]?.page && !headingLines.has(i) && !l.bullet && l.region !== 'footer').slice(0, 60);
   // (a row of cells is judged by its name cell: "Noa Ben-Ami    Haifa, Israel" is no place)
-  const named = firstPage.filter((l) => nameText(l) && (l.cells ? !isLocation(nameText(l)!) && !FORM_LABEL.test(l.cells[0]!) : !isLocation(l.text)));
+  // (dotted post-nominals are no state: "Henrik Castellanos, P.E." is no place)
+  const named = firstPage.filter((l) => nameText(l) && (l.cells ? !isLocation(nameText(l)!) && !FORM_LABEL.test(l.cells[0]!)
+    : !isLocation(/,\s*(?:[A-Z]\.){2,}/.test(l.text) ? withoutCredentials(l.text) : l.text)));
   // A headline in big type ("Site Reliability Engineer") is not a name when a name-like line exists.
   const candidates = named.some((l) => !TITLE_WORDS.test(nameText(l)!)) ? named.filter((l) => !TITLE_WORDS.test(nameText(l)!)) : named;
   // A form row "Name    TANAKA Haruto" says which line holds the name, whatever its size.
@@ -686,6 +718,9 @@ export function parseDocument(doc: Document): ParseResult {
     if (beside && TITLE_WORDS.test(beside) && !findEmail(beside) && !findPhones(beside).length) {
       basics.label = beside;
       provenance['basics.label'] = prov(nameLine);
+    } else if (next && next.text.trim() === basics.name) {
+      // (the name printed again under itself, an AsciiDoc title over its author line)
+      used.add(next);
     } else if (next && !headingLines.has(next.index) && !next.bullet && !FORM_LABEL.test(next.cells?.[0] ?? next.text) && !findEmail(next.text) && !findPhones(next.text).length && !findLinks(next).length && !isLocation(next.text) && !postalAddress(next.text)
       && !PARTICULARS.test(next.text) && !(isStreetLine(next.text) && !TITLE_WORDS.test(next.text))
       && next.text.length <= 80 && !findDateRange(next.text) && next.text.split(/\s+/).length <= 10 && !/[.!]$/.test(next.text)) {
@@ -693,7 +728,12 @@ export function parseDocument(doc: Document): ParseResult {
       const cell = next.cells && next.cells[1] && isMonogramOf(next.cells[0]!, basics.name) ? next.cells[1] : next.cells?.[0];
       basics.label = (cell ?? next.text).replace(/\s{2,}/g, ' ');
       provenance['basics.label'] = prov(next);
-      used.add(next);
+      // ("iOS Developer — Melbourne, VIC", "Senior Backend Engineer · 📍 Chicago, IL": the headline, then where the
+      // person lives, read with the contact details)
+      const parts = contactParts(basics.label);
+      const place = parts.findIndex((p, k) => k > 0 && isLocation(p));
+      if (place > 0 && !next.cells) basics.label = basics.label.slice(0, basics.label.indexOf(parts[place]!)).replace(/[\s|·•–—-]+$/u, '').replace(/[\s|·•–—-]*[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u{1f300}-\u{1faff}]\ufe0f?$/u, '').trim();
+      else used.add(next);
       // A headline wrapped onto a second line of the same size.
       const more = lines[next.index + 1];
       if (more && !more.blockStart && more.fontSize === next.fontSize && !more.cells && !headingLines.has(more.index) && /,$/.test(next.text)) {
@@ -728,7 +768,8 @@ export function parseDocument(doc: Document): ParseResult {
       readContact(block, basics, provenance);
     }
   }
-  for (const s of sections) s.lines = s.lines.filter((l) => !used.has(l));
+  // (and the place and day the CV is signed, among its last lines: "Stockholm, 20 January 2025")
+  for (const s of sections) s.lines = s.lines.filter((l) => !used.has(l) && !(l.index >= lines.length - 3 && isSignOff(l.text)));
   readContact(top, basics, provenance);
   const contactSecs = sections.filter((s) => s.heading && ['contact', 'links'].includes(s.heading.kind));
   for (const s of contactSecs) readContact(s.lines, basics, provenance);
@@ -761,6 +802,8 @@ export function parseDocument(doc: Document): ParseResult {
       if (keywords.length) { skills.push({ name: s.heading.heading, keywords }); continue; }
       kind = 'other';
     }
+    // "Qualifications" holding "IT skills    Languages: Java, …" rows and no school or degree: skills.
+    if (kind === 'education' && s.heading && !/educat|academ|school|stud/i.test(s.heading.heading) && isSkillRows(s.lines)) kind = 'skills';
     switch (kind) {
       case 'headline': if (!basics.label && s.lines[0]) { basics.label = s.lines[0].text.replace(/\s{2,}/g, ' ').trim(); provenance['basics.label'] = prov(s.lines[0]); } break;
       case 'summary': summary = [summary, s.lines.map((l) => l.text).reduce((a, b) => (a ? joinWrapped(a, b) : b), '')].filter(Boolean).join(' '); break;
@@ -851,4 +894,10 @@ function withDate(o: JsonResume, t: string): JsonResume {
 function languageOf(s: string): JsonResume {
   const m = /^(.+?)\s*[(:–-]\s*([^)]+)\)?$/.exec(s);
   return m ? { language: m[1]!.trim(), fluency: m[2]!.trim() } : { language: s.trim() };
+}
+
+/** Rows labelled as skills ("IT skills", "Technical skills: …"), with no school or degree among the lines. */
+function isSkillRows(lines: Line[]): boolean {
+  const label = (l: Line) => l.cells?.[0] ?? /^([^:,]{2,40}):/.exec(l.text)?.[1] ?? '';
+  return lines.some((l) => /\bskills?\b/i.test(label(l))) && !lines.some((l) => SCHOOL_WORDS.test(l.text) || findDegree(l.text));
 }

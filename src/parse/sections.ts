@@ -127,7 +127,9 @@ export function findHeadings(lines: Line[]): Heading[] {
     // labelled list, one of several set alike, names a group of skills, not a section)
     const listRow = (o: Line | undefined) => !!o?.cells && o.cells.length >= 2 && o.page === l.page && !!o.box && !!l.box
       && Math.abs(o.box[0] - l.box[0]) <= 2 && !aliasOf(o.cells[0]!) && Math.abs((o.fontSize ?? 0) - (l.fontSize ?? 0)) <= 0.5;
-    if (first && k && words(first) <= 4 && standsOut && !level && !(listRow(lines[i - 1]) || listRow(lines[i + 1]))) {
+    // (nor the second pair of a Word form's row, "Marital Status | Single | Languages | English, Tamil, Hindi")
+    const laterPair = !!l.table && l.table.cell >= 3;
+    if (first && k && words(first) <= 4 && standsOut && !level && !laterPair && !(listRow(lines[i - 1]) || listRow(lines[i + 1]))) {
       found.set(i, { line: i, kind: k, heading: first.replace(/[:\s]+$/, ''), rest: l.cells!.slice(1).join('  ') });
     }
   }
@@ -185,6 +187,13 @@ export function findHeadings(lines: Line[]): Heading[] {
     const above = found.get(h.line - 1), l = lines[h.line]!, a = lines[h.line - 1];
     if (above && !above.rest && !h.rest && a && a.page === l.page && a.column === l.column && (l.fontSize ?? 0) < (a.fontSize ?? 0) - 0.5) { found.delete(h.line); dropped.add(h.line); }
   }
+  // A labelled row of a list under a skills heading names a group of it ("Technical Skills" / "Languages    SQL,
+  // Python, R" / "Tools    Tableau, Power BI"), as long as no heading of its own stands between.
+  let under: Heading | undefined;
+  for (const h of [...found.values()].sort((a, b) => a.line - b.line)) {
+    if (!h.rest) { under = h; continue; }
+    if (under?.kind === 'skills' && ['skills', 'languages', 'other'].includes(h.kind) && /,/.test(h.rest) && lines[h.line]!.page === lines[under.line]!.page) found.delete(h.line);
+  }
   // Learn the heading style from the alias headings, then accept other standalone lines printed in that style.
   const sigs = new Map<string, number>();
   for (const h of found.values()) if (!h.rest) sigs.set(signature(lines[h.line]!), (sigs.get(signature(lines[h.line]!)) ?? 0) + 1);
@@ -215,13 +224,15 @@ export function findHeadings(lines: Line[]): Heading[] {
       found.set(i, { line: i, kind: kindByKeywords(l.text) ?? 'other', heading: respaced(l.text.replace(/[:\s]+$/, '')) });
     }
   }
-  // "Key Achievements:" a few lines under "Roles & Responsibilities:" and its items labels the second list of a role,
+  // "Key Achievements:" a few lines under "Roles & Responsibilities:" (or "Duties and Responsibilities:") and its items labels the second list of a role,
   // not a section.
   for (const h of [...found.values()]) {
     const l = lines[h.line]!;
     if (!/:\s*$/.test(l.text) || h.kind !== 'awards') continue;
     const before = lines.slice(Math.max(0, h.line - 12), h.line);
-    if (before.some((m, k) => /^(?:(?:roles?|key)\s*(?:&|and)\s*)?(?:responsibilities|duties)\s*:\s*$/i.test(m.text.trim()) && !found.has(h.line - before.length + k)) && before.some((m) => m.bullet || m.listLevel !== undefined)) found.delete(h.line);
+    if (before.some((m, k) => /^(?:(?:roles?|key|duties)\s*(?:&|and)\s*)?(?:(?:key|main|major)\s+)?(?:responsibilities|duties)(?:\s*(?:,|and|&)\s*(?:accomplishments|achievements|related skills|responsibilities))*\s*:\s*$/i.test(m.text.trim()) && !found.has(h.line - before.length + k))
+      // (with items or duties written as sentences between them)
+      && before.some((m) => m.bullet || m.listLevel !== undefined || (/[.!]$/.test(m.text.trim()) && m.text.split(/\s+/).length >= 8))) found.delete(h.line);
   }
   // Where the headings are numbered ("1. Summary", "II. Professional Experience"), a line in their style without a
   // number names a group inside a section ("Languages" over a list of skills), not a section.

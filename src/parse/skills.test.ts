@@ -29,6 +29,24 @@ describe('skillItems', () => {
 });
 
 describe('parseSkills', () => {
+  it('reads a column of labelled rows beside an outer label, leaves out a certificates row and its second line, and goes on after a trailing comma', () => {
+    const value = (y: number, text: string): Line => ({ ...row(y, [text, 160]), blockStart: true, gapBefore: 2 });
+    const groups = parseSkills([
+      row(0, ['IT skills', 43], ['Languages: Java, Kotlin, SQL', 160]),
+      value(12, 'Frameworks: Spring Boot, Hibernate'),
+      value(24, 'Infrastructure: Kafka, Docker, Azure,'),
+      value(36, 'Terraform'),
+      row(52, ['Certificates', 43], ['Oracle Certified Professional: Java SE 11 Developer (2020)', 160]),
+      value(64, 'Microsoft Certified: Azure Developer Associate (2022)'),
+      row(80, ['Soft skills', 43], ['Mentoring, Technical interviewing', 160]),
+    ]);
+    expect(groups).toEqual([
+      { name: 'Languages', keywords: ['Java', 'Kotlin', 'SQL'] },
+      { name: 'Frameworks', keywords: ['Spring Boot', 'Hibernate'] },
+      { name: 'Infrastructure', keywords: ['Kafka', 'Docker', 'Azure', 'Terraform'] },
+      { name: 'Soft skills', keywords: ['Mentoring', 'Technical interviewing'] },
+    ]);
+  });
   it('drops the glyph of a second column\'s item set in the same row ("Go    ▪ Domain-driven design")', () => {
     expect(parseSkills([row(0, ['Go', 73], ['▪ Domain-driven design', 300]), row(14, ['Java', 73], ['▪ AWS', 300])])).toEqual([{ keywords: ['Go', 'Domain-driven design', 'Java', 'AWS'] }]);
   });

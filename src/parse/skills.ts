@@ -48,6 +48,9 @@ function tagsOfRuns(runs: Run[], fontSize: number | undefined): string[] | undef
 /** An item without the bullet glyph printed before it ("✓ Menu engineering", "▪ AWS"). */
 const withoutGlyph = (t: string): string => t.replace(/^(\S)\s+/, (m, g: string) => (isBulletGlyph(g) ? '' : m));
 
+/** A labelled row, "Frameworks: React, …". */
+const LABELLED = /^[^:,]{2,40}:\s/;
+
 /** Splits a skills line into items, keeping parentheses whole. */
 export function skillItems(s: string): string[] {
   const out: string[] = [];
@@ -64,7 +67,9 @@ export function skillItems(s: string): string[] {
   out.push(cur);
   // (a grid of ticked items keeps the tick of its second column: "✓ Menu engineering")
   // (a length of use after an item, "Kubernetes (7 years)", is not part of its name)
-  return out.map((x) => withoutDurations(withoutGlyph(x.trim()).replace(/\.$/, '')).trim().replace(/^and\s+/i, '')).filter((x) => x && x.length <= 60 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
+  // (a skill is a name of one to a few words: seven words or more are a sentence)
+  return out.map((x) => withoutDurations(withoutGlyph(x.trim()).replace(/\.$/, '')).trim().replace(/^and\s+/i, ''))
+    .filter((x) => x && x.length <= 60 && x.split(/\s+/).length <= 6 && /[\p{L}\p{N}]/u.test(x) && !SKILL_LEVEL.test(x));
 }
 
 /** One cell of a printed row: its text, where it starts, whether it is set in bold, and its tags if it is a row of them. */
@@ -183,7 +188,9 @@ function joinWrappedLists(lines: Line[]): Line[] {
     }
     // A labelled row whose list wrapped under its value ("BIM & CAD    Revit, Tekla Structures, AutoCAD Civil" / "3D").
     if (prev?.cells?.length === 2 && prev.box && l.box && !l.cells && !l.bullet && prev.page === l.page && l.box[0] > prev.box[0] + 20
-      && (l.gapBefore ?? Infinity) < (l.fontSize ?? 10) && prev.cells[1]!.includes(',') && !/[,;:·]$/.test(prev.text.trim())) {
+      && (l.gapBefore ?? Infinity) < (l.fontSize ?? 10) && prev.cells[1]!.includes(',') && !/[,;:·]$/.test(prev.text.trim())
+      // (not the next labelled row of the value column: "IT skills    Languages: TypeScript, …" / "Frameworks: React, …")
+      && !LABELLED.test(l.text.trim())) {
       const cells = [prev.cells[0]!, `${prev.cells[1]} ${l.text.trim()}`];
       out[out.length - 1] = { ...prev, text: `${prev.text} ${l.text}`, runs: [...prev.runs, ...l.runs], cells };
       continue;
@@ -209,6 +216,10 @@ function withoutLanguageGrid(lines: Line[]): Line[] {
 
 /** Parses the lines of a skills section into JSON Resume skill groups. */
 export function parseSkills(input: Line[]): SkillGroup[] {
+  // A functional resume's skills section ("Transferable Skills": "Data Analysis    ▷ Analyzed 18 months of …"):
+  // accomplishments under skill names, written as sentences, not a list of skills.
+  const sentences = input.filter((l) => (!!l.bullet || isBulletGlyph([...(l.cells?.[1] ?? '')][0] ?? '')) && (l.cells?.slice(1).join(' ') ?? l.text).split(/\s+/).length >= 8);
+  if (sentences.length >= 3 && sentences.length * 3 >= input.length) return [];
   const lines = joinWrappedLists(withoutLanguageGrid(input));
   const cards = readCards(lines);
   if (cards) return cards;
@@ -218,8 +229,11 @@ export function parseSkills(input: Line[]): SkillGroup[] {
   // A line wholly in bold over plainer lines names the group below it (a one-column card list).
   const plainExists = lines.some((l) => (l.bold ?? 0) < 0.5);
   const isItemLine = (l: Line) => !!l.bullet || l.listLevel !== undefined;
+  // A row that is not skills ("Certificates    Oracle Certified …: …"), with the lines of its value column under it.
+  let skipping = false;
   for (const l of lines) {
-    if (NOT_SKILLS.test(l.cells?.[0] ?? '')) continue;
+    if (l.cells && l.cells.length >= 2) skipping = NOT_SKILLS.test(l.cells[0]!) || OTHER_ROW.test(l.cells[0]!.trim());
+    if (skipping) continue;
     const parts = l.cells && l.cells.length > 1 ? l.cells : [l.text];
     const full = parts.join(', ');
     // "Advanced: Java, SQL; Intermediate: Python, React": several labelled groups on one line.
@@ -242,12 +256,17 @@ export function parseSkills(input: Line[]): SkillGroup[] {
       open = undefined;
       continue;
     }
-    const m = /^([^:,]{2,40}):\s*(.*)$/.exec(l.cells && l.cells.length === 2 && !l.cells[0]!.includes(',') && l.cells[1]!.includes(',') ? `${l.cells[0]}: ${l.cells[1]}` : full);
+    // ("IT skills    Languages: TypeScript, …": the value cell is itself a labelled row, the first of a column of
+    // them beside the outer label)
+    const pair = l.cells && l.cells.length === 2 && !l.cells[0]!.includes(',') && l.cells[1]!.includes(',') ? l.cells : undefined;
+    const m = /^([^:,]{2,40}):\s*(.*)$/.exec(pair ? (LABELLED.test(pair[1]!) ? pair[1]! : `${pair[0]}: ${pair[1]}`) : full);
     if (m) {
       const items = skillItems(m[2]!);
-      if (items.length) groups.push({ name: m[1]!.trim(), keywords: items });
+      const g = { name: m[1]!.trim(), keywords: items };
+      if (items.length) groups.push(g);
       else pendingLabel = m[1]!.trim();
-      open = undefined;
+      // (a list ending in a comma goes on on the next line: "Infrastructure: Kafka, …, Azure," / "Terraform")
+      open = items.length && /,$/.test(l.text.trim()) ? g : undefined;
       continue;
     }
     // "Languages — Expert" over its keywords: the group's name; a level on its own line says nothing more.

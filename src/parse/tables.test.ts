@@ -12,6 +12,17 @@ function row(y: number, runs: [string, number][], extra: Partial<Line> = {}): Li
 }
 
 describe('readLabelledTable', () => {
+  it('reads the second line of a "Position and employer" cell as the employer', () => {
+    const lines = [
+      row(0, [['Period', 50], ['Place', 150], ['Position and employer', 209]]),
+      row(20, [['Since 03.2021', 50], ['Munich', 150], ['Senior Embedded Software Engineer', 209]]),
+      row(32, [['Isarwerk Antriebstechnik GmbH', 209]], { gapBefore: 1 }),
+      row(46, [['Lead developer of the motor control firmware', 227]], { bullet: '–' }),
+    ];
+    const t = readLabelledTable(lines)!;
+    expect(t.used).toBe(3);
+    expect(t.rows.map((r) => r.cells)).toEqual([{ dates: 'Since 03.2021', location: 'Munich', title: 'Senior Embedded Software Engineer', org: 'Isarwerk Antriebstechnik GmbH' }]);
+  });
   it('reads a PDF table of qualifications by column, with a wrapped row', () => {
     const lines = [
       row(0, [['Qualification', 50], ['Institute', 190], ['Board / University', 368], ['Year', 492], ['Score', 532]]),

@@ -2,6 +2,7 @@
 // Indian and South Asian resumes; "Company | Designation | Duration"): each later row is one entry, its cells read
 // by the column they sit under. PDF rows are placed by the x position of their runs; Word tables by cell.
 import type { Line } from '../types.js';
+import { isLocation } from './contact.js';
 
 export type Column = 'degree' | 'area' | 'school' | 'board' | 'org' | 'title' | 'dates' | 'from' | 'to' | 'score' | 'location' | 'other';
 
@@ -23,7 +24,8 @@ export const columnOf = (label: string): Column | undefined => LABELS.find(([, r
 
 export interface TableRow { cells: Partial<Record<Column, string>>; line: Line }
 
-interface Col { kind: Column; x: number; mid: number }
+/** A column's kind, and for a label naming two ("Position and employer") the kind of its cell's second line. */
+interface Col { kind: Column; x: number; mid: number; second?: Column }
 
 interface Cell { text: string; x: number; width: number }
 
@@ -42,7 +44,11 @@ export function readLabelledTable(lines: Line[]): { rows: TableRow[]; used: numb
   const head = lines[at]!;
   if (head.table) return readWordTable(lines, at);
   if (!head.box) return undefined;
-  const cols: Col[] = runsOf(head).map((r) => ({ kind: columnOf(r.text) ?? 'other', x: r.x, mid: r.x + r.width / 2 }));
+  const cols: Col[] = runsOf(head).map((r) => {
+    const kind = columnOf(r.text) ?? 'other';
+    const second = kind === 'title' && /\b(?:and|&|\/)\s*(?:employer|company|organi[sz]ation)\b/i.test(r.text) ? 'org' : undefined;
+    return second ? { kind, x: r.x, mid: r.x + r.width / 2, second } : { kind, x: r.x, mid: r.x + r.width / 2 };
+  });
   // A cell starts where its label starts (left-aligned), or is centred under it.
   const colAt = (c: Cell): Col | undefined => {
     if (c.x < cols[0]!.x - 8) return undefined;
@@ -95,7 +101,10 @@ export function readLabelledTable(lines: Line[]): { rows: TableRow[]; used: numb
       }
       const last = rows[rows.length - 1];
       if (last && gap < (l.fontSize ?? 10)) {
-        addCells(last, runs, colAt);
+        // ("Senior Embedded Software Engineer" / "Isarwerk Antriebstechnik GmbH" under "Position and employer")
+        const second = runs.length === 1 ? colAt(runs[0]!)?.second : undefined;
+        if (second && !last.cells[second]) last.cells[second] = runs[0]!.text;
+        else addCells(last, runs, colAt);
         continue;
       }
     }
@@ -133,7 +142,9 @@ function readWordTable(lines: Line[], at: number): { rows: TableRow[]; used: num
     let row = rows[rows.length - 1];
     if (!row || row.line.table!.row !== l.table.row) { row = { cells: {}, line: l }; rows.push(row); }
     const k = kinds.get(l.table.cell) ?? 'other';
-    row.cells[k] = row.cells[k] ? `${row.cells[k]} ${l.text}` : l.text;
+    // ("School and Location": the school, then its town in a paragraph of its own)
+    if ((k === 'school' || k === 'org') && row.cells[k] && !row.cells.location && isLocation(l.text.trim())) row.cells.location = l.text.trim();
+    else row.cells[k] = row.cells[k] ? `${row.cells[k]} ${l.text}` : l.text;
     used++;
   }
   return rows.length ? { rows, used } : undefined;
