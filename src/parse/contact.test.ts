@@ -10,6 +10,8 @@ describe('postalAddress', () => {
     expect(postalAddress('Baneshwor-10, Kathmandu, Nepal')).toMatchObject({ address: 'Baneshwor-10', city: 'Kathmandu', region: 'Nepal' });
     expect(postalAddress('ul. Legnicka 57/12, 54-203 Wrocław')).toMatchObject({ address: 'ul. Legnicka 57/12', city: 'Wrocław', postalCode: '54-203' });
     expect(postalAddress('Sveavägen 74, 113 59 Stockholm')).toMatchObject({ address: 'Sveavägen 74', city: 'Stockholm', postalCode: '113 59' });
+    expect(postalAddress('20 Old Broad Street, London EC2N 1DP')).toMatchObject({ address: '20 Old Broad Street', city: 'London', postalCode: 'EC2N 1DP' });
+    expect(postalAddress('3381 NE Orenco Gardens Drive, Hillsboro, OR 97124 US')).toEqual({ address: '3381 NE Orenco Gardens Drive', city: 'Hillsboro', region: 'OR', postalCode: '97124', countryCode: 'US' });
     expect(postalAddress('⌂ Via Guglielmo Marconi 41 40122 Bologna, Italy')).toMatchObject({ address: 'Via Guglielmo Marconi 41', city: 'Bologna', postalCode: '40122', region: 'Italy' });
     expect(isLocation('Male')).toBe(false);
   });

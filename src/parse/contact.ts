@@ -218,7 +218,8 @@ export function postalAddress(text: string): PostalAddress | undefined {
     if (whole) { street.push(whole[1]!); postalCode = whole[2]; place.push(whole[3]!); continue; }
     if (lead && !STREET.test(p)) { postalCode = lead[1]; place.push(lead[2]!); continue; }
     // "Lahore 54770", "Maharagama 10280": the town, then its postcode
-    const trail = street.length ? /^(\p{Lu}[\p{L} .'’-]*?)\s+(\d{4,6})$/u.exec(p) : null;
+    // (or a British postcode: "London EC2N 1DP")
+    const trail = street.length ? /^(\p{Lu}[\p{L} .'’-]*?)\s+(\d{4,6}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/u.exec(p) : null;
     if (trail && !STREET.test(p) && !postalCode && !POSTAL.test(p)) { postalCode = trail[2]; place.push(trail[1]!); continue; }
     // South Asian house and plot numbers and localities: "House No. 47-B", "No. 58/3", "Block C", "Sector 1",
     // "AE-214", "Baneshwor-10", "7/14"

@@ -278,6 +278,47 @@ describe('splitEntries: duties written as paragraphs with a first-line indent (a
   });
 });
 
+describe('headerFields and splitEntries: a ward after the title, and an indented sub-label', () => {
+  it('keeps the ward with the title when the employer is named after it, and reads "Duties and Responsibilities:" as no duty', () => {
+    const lines = [
+      line('Staff Nurse – Medical-Surgical Ward, St. Luke\'s Medical Center, Quezon City    June 2013 – July 2017', 48, 0, { cells: ['Staff Nurse – Medical-Surgical Ward, St. Luke\'s Medical Center, Quezon City', 'June 2013 – July 2017'] }),
+      line('Duties and Responsibilities:', 57, 14, { listLevel: 0 }),
+      line('Cared for 8 to 10 medical-surgical patients per shift.', 80, 28, { bullet: '–' }),
+    ];
+    const [e] = splitEntries(lines);
+    expect(headerFields(e!.header, 'work')).toMatchObject({ title: 'Staff Nurse – Medical-Surgical Ward', org: 'St. Luke\'s Medical Center', location: 'Quezon City' });
+    expect(e!.bullets.map((b) => b.text)).toEqual(['Cared for 8 to 10 medical-surgical patients per shift.']);
+  });
+});
+
+describe('splitEntries: a date range broken after the month of its end', () => {
+  it('joins the year on the next line to the header', () => {
+    const lines = [line('Doctoral Researcher (long-term attachment), CERN, Geneva, Switzerland. September 2017 – August', 72, 0), line('2018.', 72, 12, { blockStart: false }),
+      line('Wrote the displaced-vertex trigger efficiency study', 85, 26, { bullet: '•' })];
+    const [e] = splitEntries(lines);
+    expect(headerFields(e!.header, 'work')).toMatchObject({ title: 'Doctoral Researcher (long-term attachment)', org: 'CERN', dates: { start: '2017-09', end: '2018-08' } });
+  });
+});
+
+describe('splitEntries: an academic CV\'s details under a degree', () => {
+  it('reads "Supervisors: …" as a detail of the degree above, not the start of the next school', () => {
+    const p = (text: string, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text }], page: 1, index: index++, region: 'body', ...extra });
+    const entries = splitEntries([
+      p('University of Edinburgh    Edinburgh, UK', { cells: ['University of Edinburgh', 'Edinburgh, UK'], bold: 0.6 }), p('Ph.D. in Computational Biology    2015–2019', { cells: ['Ph.D. in Computational Biology', '2015–2019'] }),
+      p('Thesis: Single-Cell Atlases of Zebrafish Fin Regeneration'), p('Supervisors: Prof. Alasdair Thistlewood and Dr. Chiamaka Okoro'),
+      p('University of Oslo    Oslo, Norway', { cells: ['University of Oslo', 'Oslo, Norway'], bold: 0.6 }), p('M.Sc. in Bioinformatics    2013–2015', { cells: ['M.Sc. in Bioinformatics', '2013–2015'] }),
+    ]);
+    expect(entries.map((e) => headerFields(e.header, 'education').org)).toEqual(['University of Edinburgh', 'University of Oslo']);
+  });
+});
+
+describe('headerFields (education): a university and its faculty', () => {
+  it('keeps the faculty with the university', () => {
+    const h = [line('2005 – 2010    B.Sc. Civil Engineering', 40, 0, { cells: ['2005 – 2010', 'B.Sc. Civil Engineering'] }), line('Cairo University, Faculty of Engineering, Giza', 150, 12)];
+    expect(headerFields(h, 'education')).toMatchObject({ org: 'Cairo University, Faculty of Engineering', location: 'Giza', degree: { studyType: 'B.Sc.', area: 'Civil Engineering' } });
+  });
+});
+
 describe('headerFields (work): a title with commas, then the employer', () => {
   it('starts the employer at the first part naming a school or a firm as such, a comma inside it kept', () => {
     const h = [line('Aug 2024 – present  Graduate Teaching Assistant, CS 6200, Georgia Institute of Technology, College of Computing', 47, 0, { cells: ['Aug 2024 – present', 'Graduate Teaching Assistant, CS 6200, Georgia Institute of Technology, College of Computing'] }), line('Atlanta, GA', 149, 12)];
@@ -375,6 +416,7 @@ describe('findDegree', () => {
     expect(findDegree('Master’s Degree 06/2017')).toEqual({ studyType: 'Master’s Degree' });
     expect(findDegree('University of Maryland Global Campus, Adelphi, MD')).toBeUndefined();
     expect(findDegree('Bachelor of Science in Nursing')).toEqual({ studyType: 'Bachelor of Science in Nursing' });
+    expect(findDegree('Kenya Certificate of Secondary Education (KCSE)')).toEqual({ studyType: 'Kenya Certificate of Secondary Education (KCSE)' });
     expect(findDegree('Matura in Electronics and Technical Computer Science')).toEqual({ studyType: 'Matura', area: 'Electronics and Technical Computer Science' });
     expect(findDegree('Erasmus+ exchange semester in Data Science')).toEqual({ studyType: 'Erasmus+ exchange semester', area: 'Data Science' });
   });

@@ -90,7 +90,7 @@ const SUB_LABEL = /^(?:roles?\s*(?:&|and)\s*|key\s+|main\s+|selected\s+|relevant
  * service member's unit, rank and specialty ("… 82nd Airborne Division — Captain (O-3) — MOS 90A").
  */
 const PAY_LINE = /\b\d{1,2}\s*(?:hrs?|hours)\s*(?:\/|per\s+)\s*(?:wk|week)\b|\$[\d,.]+\s*(?:\/|per\s+)(?:year|yr|annum|hour|hr)\b|\bGS-\d{4}-\d{1,2}\b|\bMOS\s+\d{2}[A-Z]\b|\((?:O|E|W)-(?:\d{1,2}\)|\s*$)/i;
-const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series|pay plan|supervisor|reason for leaving|okay to contact)\b[^:]{0,20}:\s*\S/i;
+const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series|pay plan|supervisors?|advis[eo]rs?|co-advis[eo]rs?|committee|reason for leaving|okay to contact)\b[^:]{0,20}:\s*\S/i;
 
 /** The label rows of a project under a role ("Project: …", "Client: …", "Environment: …", "Team Size: 6"). */
 const PROJECT_ROW = /^(?:project(?: title| name)?|client|environment|team size|technologies(?: used)?|tech stack|tools used)\s*:\s*\S/i;
@@ -204,7 +204,9 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     const outlineHead = isItem(l) && !l.cells && l.listLevel !== undefined && outlineHeads.has(at);
     // (or an item that is only dates, "• 2015 2017" over the school and degree: the list of an HTML page's entries)
     const bulletedHeader = headerItem || outlineHead || (isItem(l) && isDateOnly(l.text)) || (isItem(l) && !!l.cells && (!!l.runs.find((r) => r.text.trim() && !isBulletGlyphText(r.text))?.bold || roleItem));
-    if (isItem(l) && !bulletedHeader) {
+    // ("Duties and Responsibilities:" indented under the header like the items: a sub-label, below)
+    const labelItem = !!cur && !l.bullet && /:\s*$/.test(l.text) && SUB_LABEL.test(l.text.trim());
+    if (isItem(l) && !bulletedHeader && !labelItem) {
       if (!cur) { cur = { header: [], bullets: [], prose: [] }; entries.push(cur); }
       const b = { text: l.text, line: l };
       cur.bullets.push(b);
@@ -284,8 +286,10 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     const brokenCell = !!lastHead?.cells && textCell >= 0 && textCell < lastHead.cells.length - 1 && !/[.;:!?]$/.test(open)
       && (/^\p{Lu}[\p{L}'’ -]*\.$/u.test(l.text.trim()) || (/\s(?:of|and|&|for|the|de|du|der|für)$/i.test(open) && /^\p{Lu}/u.test(l.text.trim())))
       && l.text.trim().split(/\s+/).length <= 3;
-    if (cur && lastHead && (/,$/.test(open) || brokenCell) && !l.cells && !isItem(l)
-      && l.text.trim().split(/\s+/).length <= 6 && !findDateRange(l.text) && l.page === lastHead.page) {
+    // (or a date range broken after its dash or the month of its end: "… September 2017 – August" / "2018.")
+    const brokenRange = /[–—-]\s*(?:\p{Lu}\p{Ll}{2,8}\.?)?$/u.test(open) && !!findDateRange(open) && /^(?:19|20)\d{2}\.?$/.test(l.text.trim());
+    if (cur && lastHead && (/,$/.test(open) || brokenCell || brokenRange) && !l.cells && !isItem(l)
+      && l.text.trim().split(/\s+/).length <= 6 && (!findDateRange(l.text) || brokenRange) && l.page === lastHead.page) {
       const joined: Line = { ...lastHead, text: `${lastHead.text.trim()} ${l.text.trim()}`, runs: [...lastHead.runs, ...l.runs] };
       if (lastHead.cells) joined.cells = lastHead.cells.map((c, k) => (k === textCell ? `${c.trim()} ${l.text.trim()}` : c));
       cur.header[cur.header.length - 1] = joined;
@@ -383,6 +387,8 @@ export interface HeaderFields {
   extra: string[];
 }
 
+
+const lastWord = (s: string): string => s.trim().split(/\s+/).pop() ?? '';
 
 /** A piece of a header: `loc` when it was read as a place; `group` ties pieces split at a comma. */
 interface Frag { text: string; bold: boolean; italic: boolean; order: number; loc?: boolean; group?: number; dash?: number; label?: 'title' | 'org'; note?: boolean; line?: Line; dated?: boolean }
@@ -603,8 +609,10 @@ function splitPart(part: string, out: Piece[]): void {
   // "200 Third Street, Parkersburg, WV 26101": a street address is a place, its street included.
   if (loc && bits.length === 1 && isStreetLine(bits[0]!)) { out.push({ text: `${bits[0]}, ${loc}`, loc: true }); return; }
   // "University of California, San Diego": a school named after a state, then one of its campuses, is one name.
+  // (so is a university and its faculty: "Cairo University, Faculty of Engineering")
   for (let i = 0; i + 1 < bits.length; i++) {
     if (isStateSchool(bits[i]!) && !bits[i + 1]!.includes(',') && isLocation(bits[i + 1]!)) bits.splice(i, 2, `${bits[i]}, ${bits[i + 1]}`);
+    else if (SCHOOL_WORDS.test(bits[i]!) && /^(?:faculty|school|college|department)\s+of\s+\p{Lu}/iu.test(bits[i + 1]!) && !findDegree(bits[i]!)) bits.splice(i, 2, `${bits[i]}, ${bits[i + 1]}`);
   }
   if (loc && !loc.includes(',') && bits.length && isStateSchool(bits[bits.length - 1]!)) { bits[bits.length - 1] += `, ${loc}`; loc = undefined; }
   // "Technician, Harbourview Medical Centre, Auckland": title, employer, then a place we do not know.
@@ -720,7 +728,8 @@ export function findDegree(s: string): { studyType?: string; area?: string } | u
     if (named) { start = named.index; end += 1; }
     // "Master's degree (Ing.) in Information Technology Security": the degree's local name or level in brackets,
     // then its field.
-    const local = /^\s*\([^()]{1,24}\)(?=\s+(?:in|of)\s+\p{Lu})/u.exec(s.slice(end));
+    // (and its acronym: "Kenya Certificate of Secondary Education (KCSE)", "Master of Business Administration (MBA)")
+    const local = /^\s*\([^()]{1,24}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\(\p{Lu}[\p{Lu}.]{1,7}\)/u.exec(s.slice(end));
     if (local) end += local[0].length;
     const studyType = s.slice(start, end).trim();
     // (or "em", "en", "in", "de", "im": "MBA em Arquitetura de Soluções", "Máster en Ingeniería", "M.Sc. im Fach …")
@@ -866,7 +875,9 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   // "Marketing Manager – Retail Banking" under an employer printed above it (or over one named as such, "Scioto
   // Valley Medical Center"): the dash was part of the title.
   const dashTail = title?.dash ? orgs.find((f) => f.dash === title.dash && f.order === title.order + 1 && !f.loc && !TITLE_WORDS.test(f.text) && !STRONG_ORG.test(f.text)) : undefined;
-  if (title && dashTail && orgs.some((f) => f.dash !== title.dash && !f.loc && (f.order < title.order || ORG_WORDS.test(f.text)))) {
+  // (or over an employer named after it: "Staff Nurse – Intensive Care Unit, Al Noor Specialty Hospital, Dubai")
+  if (title && dashTail && orgs.some((f) => (f.dash !== title.dash && !f.loc && (f.order < title.order || ORG_WORDS.test(f.text)))
+    || (f !== dashTail && f.order > dashTail.order && !f.loc && ORG_WORDS.test(lastWord(f.text)) && !ORG_WORDS.test(lastWord(dashTail.text))))) {
     out.title = `${out.title ?? title.text} – ${dashTail.text}`;
     orgs = orgs.filter((f) => f !== dashTail);
   }

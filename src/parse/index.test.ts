@@ -18,6 +18,12 @@ describe('parseDocument: contact details', () => {
     expect(b.resume.basics?.label).toBeUndefined();
     expect(b.resume.basics?.url).toBeUndefined();
   });
+  it('reads a headline beside links, and passes over the name printed again under itself', async () => {
+    const a = await parse(text('Henrike Osterhaus\nPh.D. Candidate in Machine Learning    osterhaus.example.org    linkedin.com/in/henrike-osterhaus\nh.osterhaus@example.org\n\nExperience\nResearch Intern, Google, 2023 – 2023\n'), {});
+    expect(a.resume.basics?.label).toBe('Ph.D. Candidate in Machine Learning');
+    const b = await parse(text('Tobias Brenneman\nTobias Brenneman\ntobias.brenneman@example.com\n\nSenior Backend Engineer · Chicago, IL · (312) 555-0147\n\nExperience\nBackend Engineer, Relay Freight, 2019 – 2024\n'), {});
+    expect(b.resume.basics).toMatchObject({ name: 'Tobias Brenneman', label: 'Senior Backend Engineer' });
+  });
   it('reads "Name, Job Title" printed on one line', async () => {
     const out = await parse(text('Priya Raghunathan, Frontend & Mobile Developer\npriya.r@example.com | +91 98765 55501\n\nExperience\nSenior Mobile Engineer, Kirana Cart, 2021 – Present\n'), {});
     expect(out.resume.basics).toMatchObject({ name: 'Priya Raghunathan', label: 'Frontend & Mobile Developer' });
@@ -222,7 +228,7 @@ describe('parseDocument: numbered headings and dot leaders (LibreOffice outline 
       '• Cut bootloader image size by 38% by moving CRC work to the hardware accelerator', '',
       'III. Education', 'B.S. in Electrical Engineering, University of Minnesota ........ 09/2013 – 05/2017', '',
     ].join('\n')), {});
-    expect(out.sections.map((s) => [s.kind, s.heading])).toEqual([['summary', 'I. Profile'], ['work', 'II. Professional Experience'], ['education', 'III. Education']]);
+    expect(out.sections.map((s) => [s.kind, s.heading])).toEqual([['summary', 'Profile'], ['work', 'Professional Experience'], ['education', 'Education']]);
     expect(out.resume.work).toEqual([{ name: 'Medtronic', position: 'Senior Firmware Engineer', location: 'Minneapolis, MN', startDate: '2021-03',
       highlights: ['Cut bootloader image size by 38% by moving CRC work to the hardware accelerator'] }]);
     expect(out.resume.education).toMatchObject([{ institution: 'University of Minnesota', studyType: 'B.S.', area: 'Electrical Engineering', startDate: '2013-09', endDate: '2017-05' }]);

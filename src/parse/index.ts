@@ -714,10 +714,16 @@ export function parseDocument(doc: Document): ParseResult {
     // is not contact information.
     const beside = nameLine.cells && nameText(nameLine) === nameLine.cells[0]!.trim() ? nameLine.cells.slice(1).join(' ')
       : namePart(nameLine) && nameText(nameLine) === namePart(nameLine)![1]!.trim() ? namePart(nameLine)![2]! : '';
-    const next = lines[last.index + 1];
+    // (past contact lines set at the right beside the name's row: "github.com/hosterhaus")
+    const next = lines.slice(last.index + 1, last.index + 4).find((l) => !contactOnly(l) || l.cells);
     if (beside && TITLE_WORDS.test(beside) && !findEmail(beside) && !findPhones(beside).length) {
       basics.label = beside;
       provenance['basics.label'] = prov(nameLine);
+    } else if (next?.cells && TITLE_WORDS.test(next.cells[0]!) && !/@|\d{3}|https?:|www\.|\.(?:com|org|net|io)\b/i.test(next.cells[0]!) && next.cells[0]!.split(/\s+/).length <= 10
+      && !isLocation(next.cells[0]!) && !headingLines.has(next.index) && next.cells.slice(1).some((c) => findEmail(c) || findPhones(c).length || /\.(?:com|org|net|io|dev)\b|\//i.test(c))) {
+      // ("Ph.D. Candidate in Machine Learning    osterhaus.example.org    linkedin.com/in/…": the headline beside links)
+      basics.label = next.cells[0]!.trim();
+      provenance['basics.label'] = prov(next);
     } else if (next && next.text.trim() === basics.name) {
       // (the name printed again under itself, an AsciiDoc title over its author line)
       used.add(next);

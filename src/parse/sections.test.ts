@@ -22,13 +22,26 @@ describe('findHeadings', () => {
     const lines = [line('EXPERIENCE', 0, h), line('Engineer at Acme', 1), line('SKILLS', 2, h), line('Languages', 3, { bold: 1, fontSize: 10 }), line('TypeScript · Python', 4), line('EDUCATION', 5, h), line('McGill', 6)];
     expect(findHeadings(lines).map((x) => x.heading)).toEqual(['EXPERIENCE', 'SKILLS', 'EDUCATION']);
   });
-  it('reads numbered headings by their names, and a line in their style without a number as a group inside a section', () => {
+  it('learns the headings\' style when most headings are words of no list, standing apart like the known ones', () => {
+    const h = (t: string, i: number) => line(t, i, { bold: 1, fontSize: 11.5, gapBefore: 15 });
+    const b = (t: string, i: number) => line(t, i, { gapBefore: 2 });
+    const lines = [h('LEADERSHIP PHILOSOPHY', 0), b('I build plants people want to work in.', 1), h('EDUCATION', 2), b('Clemson University, MBA, 2012', 3), h('SIGNATURE WINS', 4), b('Cut recordable incidents from 3.8 to 0.6.', 5),
+      h('AREAS OF EXPERTISE', 6), b('Lean Manufacturing, Capital Projects', 7), h('PORTFOLIO HIGHLIGHTS', 8), b('Three greenfield launches.', 9), h('BOARD TERMS', 10), b('Upstate Manufacturing Alliance', 11),
+      h('PRIOR EXPERIENCE', 12), b('Production Engineer, Toyota, 2003 – 2008', 13), h('MENTORING CIRCLES', 14), b('Four plant managers promoted.', 15)];
+    expect(findHeadings(lines).map((x) => x.heading)).toEqual(['LEADERSHIP PHILOSOPHY', 'EDUCATION', 'SIGNATURE WINS', 'AREAS OF EXPERTISE', 'PORTFOLIO HIGHLIGHTS', 'BOARD TERMS', 'PRIOR EXPERIENCE', 'MENTORING CIRCLES']);
+  });
+  it('leaves Markdown\'s "##" out of a heading\'s name, and keeps a number set as design ("01. Experience")', () => {
+    const h = { bold: 1, fontSize: 13 };
+    const lines = [line('## About', 0, h), line('Backend engineer in Go.', 1), line('## Experience', 2, h), line('Engineer at Acme', 3), line('01. Education', 4, h), line('McGill', 5), line('02. Skills', 6, h), line('Go, SQL', 7)];
+    expect(findHeadings(lines).map((x) => x.heading)).toEqual(['About', 'Experience', '01. Education', '02. Skills']);
+  });
+  it('reads numbered headings by their names (the numbers left out), and a line in their style without a number as a group inside a section', () => {
     const h = { bold: 1 };
     const lines = [
       line('1. Summary', 0, h), line('Developer from the Waterloo co-op program.', 1), line('2. Work History', 2, h), line('Software Developer Intern, Shopify', 3),
       line('3. Education', 4, h), line('University of Waterloo', 5), line('IV. Skills', 6, h), line('Languages', 7, h), line('TypeScript, Go, Ruby', 8), line('Tools', 9, h), line('Docker, Kafka', 10),
     ];
-    expect(findHeadings(lines).map((x) => [x.kind, x.heading])).toEqual([['summary', '1. Summary'], ['work', '2. Work History'], ['education', '3. Education'], ['skills', 'IV. Skills']]);
+    expect(findHeadings(lines).map((x) => [x.kind, x.heading])).toEqual([['summary', 'Summary'], ['work', 'Work History'], ['education', 'Education'], ['skills', 'Skills']]);
   });
   it('reads a heading word set like the group labels around it as a group of skills ("Languages" among "Data" and "MLOps")', () => {
     const h = { bold: 1, fontSize: 9.6 }, g = { bold: 1, fontSize: 8.4 }, t = { fontSize: 8 };

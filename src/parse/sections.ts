@@ -203,12 +203,16 @@ export function findHeadings(lines: Line[]): Heading[] {
     // The style must be distinctive; where it is not (bold body type, the job titles bold too), a line in it still
     // heads a section when its words name one, it names no job, firm or school, and it stands as far from the line
     // above as the headings do ("Experience Highlights" among bold "Senior Data Engineer at Kestrel …").
-    const distinctive = total <= n * 2.5;
     const sample = lines[[...found.values()].find((h) => signature(lines[h.line]!) === sig)!.line]!;
     // (the headings stand apart, a wide gap above each: a line in their style set as close as body lines, a job
     // title under "Experience", is no heading)
     const gaps = [...found.values()].filter((h) => !h.rest && signature(lines[h.line]!) === sig).map((h) => lines[h.line]!.gapBefore).filter((g): g is number => g !== undefined);
     const apart = gaps.length >= 2 && median(gaps) > (sample.fontSize ?? 10) ? median(gaps) : undefined;
+    // (lines in the style that stand apart as the headings do, short and alone, count as headings in waiting:
+    // "EXECUTIVE PROFILE", "BOARD SERVICE" beside "EDUCATION" and "AREAS OF EXPERTISE")
+    const waiting = apart === undefined ? 0 : lines.filter((l, i) => !found.has(i) && signature(l) === sig && !l.cells && !l.bullet && words(l.text) <= 5 && !/\d|@/.test(l.text)
+      && isCaps(l.text) && l.gapBefore !== undefined && l.gapBefore >= 0.8 * apart).length;
+    const distinctive = total - waiting <= n * 2.5;
     for (const [i, l] of lines.entries()) {
       if (found.has(i) || dropped.has(i) || l.bullet || l.cells || l.region !== sample.region && l.region !== 'body') continue;
       if (signature(l) !== sig || words(l.text) > 6 || /\d{4}|@/.test(l.text)) continue;
@@ -253,6 +257,9 @@ export function findHeadings(lines: Line[]): Heading[] {
       && signature(l) === sig && words(l.text) <= 4 && l.page === lines[h.line]!.page).length;
     if (alike >= 2) found.delete(h.line);
   });
+  // The heading's name: without Markdown's "##" and without outline numbers ("1. Summary", "2.1 Work", "IV. Skills"),
+  // which are list numbers; a number set as design ("01. Experience") stays.
+  for (const h of found.values()) h.heading = h.heading.replace(/^#{1,6}\s+/, '').replace(/^(?:[1-9]\d?(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-H]\.)\s+(?=\p{L})/u, '');
   return [...found.values()].sort((a, b) => a.line - b.line);
 }
 

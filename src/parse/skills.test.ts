@@ -29,6 +29,10 @@ describe('skillItems', () => {
 });
 
 describe('parseSkills', () => {
+  it('reads a nested list: group names at the margin, their keywords indented under them, no glyphs', () => {
+    const lines = [['Frontend', 59], ['JavaScript', 72], ['React', 72], ['Backend', 59], ['Node.js', 72], ['PostgreSQL', 72]].map(([t, x], i) => row(i * 14, [t as string, x as number]));
+    expect(parseSkills(lines)).toEqual([{ name: 'Frontend', keywords: ['JavaScript', 'React'] }, { name: 'Backend', keywords: ['Node.js', 'PostgreSQL'] }]);
+  });
   it('reads a column of labelled rows beside an outer label, leaves out a certificates row and its second line, and goes on after a trailing comma', () => {
     const value = (y: number, text: string): Line => ({ ...row(y, [text, 160]), blockStart: true, gapBefore: 2 });
     const groups = parseSkills([

@@ -156,6 +156,26 @@ function readCards(lines: Line[]): SkillGroup[] | undefined {
   return groups;
 }
 
+/**
+ * Reads a nested list of skills, group names at the margin and their keywords indented under them ("Frontend" /
+ * "  JavaScript" / "  React" / "Backend" / "  Node.js"), its glyphs drawn or not. Undefined when the lines are not
+ * such an outline.
+ */
+function readOutline(lines: Line[]): SkillGroup[] | undefined {
+  if (lines.length < 4 || lines.some((l) => !l.box || l.cells)) return undefined;
+  const left = Math.min(...lines.map((l) => l.box![0]));
+  const isName = (l: Line) => l.box![0] <= left + 2;
+  const groups: SkillGroup[] = [];
+  for (const l of lines) {
+    if (isName(l)) {
+      if (l.text.split(/\s+/).length > 4 || /[,;·|]/.test(l.text)) return undefined;
+      groups.push({ name: l.text.trim(), keywords: [] });
+    } else if (l.box![0] > left + 6 && groups.length) groups[groups.length - 1]!.keywords.push(...skillItems(l.text));
+    else return undefined;
+  }
+  return groups.length >= 2 && groups.every((g) => g.keywords.length) ? groups : undefined;
+}
+
 /** The card whose column holds x: the rightmost card starting at or before it. */
 function cardAt(band: Card[], x: number): Card | undefined {
   let found: Card | undefined;
@@ -221,7 +241,7 @@ export function parseSkills(input: Line[]): SkillGroup[] {
   const sentences = input.filter((l) => (!!l.bullet || isBulletGlyph([...(l.cells?.[1] ?? '')][0] ?? '')) && (l.cells?.slice(1).join(' ') ?? l.text).split(/\s+/).length >= 8);
   if (sentences.length >= 3 && sentences.length * 3 >= input.length) return [];
   const lines = joinWrappedLists(withoutLanguageGrid(input));
-  const cards = readCards(lines);
+  const cards = readCards(lines) ?? readOutline(lines);
   if (cards) return cards;
   const groups: SkillGroup[] = [];
   let pendingLabel: string | undefined;
