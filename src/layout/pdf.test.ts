@@ -54,6 +54,12 @@ describe('layoutPdf', () => {
     ]);
   });
 
+  it('reads "Name — Page 2" at the top of the second page only as a running header', () => {
+    const body = (n: number) => Array.from({ length: 6 }, (_, i) => item(`Body line ${i} of page ${n} written out`, 51, 120 + 14 * i));
+    const doc = layout(page(body(1)), page([item('Cordelia Vanterpool — Page 2', 442, 40, 8.5), ...body(2)], 2));
+    expect(doc.lines.find((l) => l.text.startsWith('Cordelia'))?.region).toBe('header');
+  });
+
   it('splits a heading set in the left margin a word space from its text (a hand-made LaTeX layout)', () => {
     const items: TextItem[] = [];
     let y = 100;

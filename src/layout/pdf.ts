@@ -729,7 +729,9 @@ function markBands(pages: { page: RawPage; lines: PageLine[] }[], repairs: Repai
       const k = stripDigits(l.text);
       const repeated = pages.length > 1 && (counts.get(bandKey(top, l)) ?? 0) >= Math.min(2, pages.length);
       // (or a name beside the page number, "Ingrid Solheim    Page 2 of 2", printed from page 2 on only)
-      const numbered = PAGE_NUMBER.test(k.trim()) || (!!l.cells && l.cells.some((c) => /^page\s*#/i.test(stripDigits(c).trim()) && PAGE_NUMBER.test(stripDigits(c).trim())));
+      // (or after a dash, "Cordelia Vanterpool — Page 2")
+      const numbered = PAGE_NUMBER.test(k.trim()) || (!!l.cells && l.cells.some((c) => /^page\s*#/i.test(stripDigits(c).trim()) && PAGE_NUMBER.test(stripDigits(c).trim())))
+        || /^\S.{1,60}?\s[—–|·-]\s*page\s*#(?:\s*(?:of|\/)\s*#)?$/i.test(k.trim());
       if (repeated || (numbered && (l.box[1] < page.height * 0.1 || l.box[3] > page.height * 0.9))) {
         l.region = top ? 'header' : 'footer';
         repairs.push({ kind: 'header-footer', page: page.number, before: l.text, note: l.region });

@@ -127,6 +127,10 @@ describe('a job application form: one Word table per job, two label and value pa
       { name: 'City of Fernhollow', position: 'City Planner II', location: '220 Alder Street, Fernhollow, OR 97116', startDate: '2015-08', endDate: '2019-02', highlights: ['Reviewed land-use applications.'] },
     ]);
   });
+  it('joins pairs that start at the second cell, a photo in the first ("[photo] | Name | Yoon Ha-eun | Date of Birth | 1995.07.21")', () => {
+    const row = [cell('Name', 8, 0, 1), cell('Yoon Ha-eun', 8, 0, 2), cell('Date of Birth', 8, 0, 3), cell('1995.07.21', 8, 0, 4)];
+    expect(joinFormCells(row, (t) => /^(?:name|date of birth)$/i.test(t)).lines.map((l) => l.cells)).toEqual([['Name', 'Yoon Ha-eun'], ['Date of Birth', '1995.07.21']]);
+  });
   it('leaves alone a table\'s header row whose third cell is a form label ("Company | Designation | Location | Duration")', () => {
     const head = [cell('Company', 9, 0, 0), cell('Designation', 9, 0, 1), cell('Location', 9, 0, 2), cell('Duration', 9, 0, 3)];
     expect(joinFormCells(head, (t) => isFormRowLabel(t) || t === 'Location').lines).toBe(head);

@@ -39,13 +39,16 @@ export function joinFormCells(lines: Line[], isLabel: (s: string) => boolean): {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!, v = lines[i + 1];
     const t = l.table;
-    const isLabelCell = !!t && t.cell % 2 === 0 && !l.cells && l.text.trim().split(/\s+/).length <= 10 && isLabel(l.text.trim());
+    // (the row's first cell with text: a photo may fill the cell before it)
+    const prevLine = lines[i - 1];
+    const rowStart = !!t && !(prevLine?.table && prevLine.table.table === t.table && prevLine.table.row === t.row);
+    const isLabelCell = !!t && (t.cell % 2 === 0 || rowStart) && !l.cells && l.text.trim().split(/\s+/).length <= 10 && isLabel(l.text.trim());
     // (two pairs to a row: "Employer | Clackmore County … | Dates Employed | 03/2019 – Current"; the second pair's
     // label is one when the first one's is, "Job Title | … | Hours per Week | 40")
     const last = out[out.length - 1];
-    const secondPair = !!t && t.cell >= 2 && t.cell % 2 === 0 && !l.cells && !!last?.cells && last.table?.table === t.table && last.table.row === t.row && last.table.cell === t.cell - 1;
+    const secondPair = !!t && t.cell >= 2 && !l.cells && !!last?.cells && last.table?.table === t.table && last.table.row === t.row && last.table.cell === t.cell - 1;
     // (a later pair only after a first one: "Company | Designation | Location | Duration" is a table's header row)
-    if ((t?.cell === 0 ? isLabelCell : secondPair) && v?.table && v.table.table === t!.table && v.table.row === t!.row && v.table.cell === t!.cell + 1 && !v.cells) {
+    if ((rowStart ? isLabelCell : secondPair) && v?.table && v.table.table === t!.table && v.table.row === t!.row && v.table.cell === t!.cell + 1 && !v.cells) {
       const label = l.text.trim(), value = v.text.trim();
       out.push({ ...v, text: `${label}  ${value}`, cells: [label, value], runs: [...l.runs, ...v.runs] });
       origin.push(v.index);

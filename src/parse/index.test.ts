@@ -53,6 +53,27 @@ describe('parseDocument: a federal or military resume', () => {
   });
 });
 
+describe('parseDocument: an application form\'s employment table', () => {
+  it('reads a cell holding the whole entry ("Employer, position and main duties") beside its From and To cells', () => {
+    let n = 0;
+    const cell = (text: string, row: number, c: number, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text, fontSize: 10 }], page: 1, index: n++, region: 'body', fontSize: 10, table: { table: 1, row, cell: c }, ...extra });
+    const lines: Line[] = [
+      { text: 'Sana Mahmood', runs: [{ text: 'Sana Mahmood', fontSize: 16, bold: true }], page: 1, index: n++, region: 'body', fontSize: 16, bold: 1 },
+      { text: 'sana@example.com', runs: [{ text: 'sana@example.com' }], page: 1, index: n++, region: 'body' },
+      { text: 'Employment History', runs: [{ text: 'Employment History', fontSize: 12, bold: true }], page: 1, index: n++, region: 'body', fontSize: 12, bold: 1 },
+      cell('From', 0, 0, { bold: 1 }), cell('To', 0, 1, { bold: 1 }), cell('Employer, position and main duties', 0, 2, { bold: 1 }),
+      cell('06/2022', 1, 0), cell('Present', 1, 1), cell('Financial Controller', 1, 2, { bold: 1 }), cell('Co-operative Bank, Manchester', 1, 2),
+      cell('Lead a team of six running month-end close for 14 entities', 1, 2, { bullet: '•', listLevel: 0 }),
+      cell('01/2020', 2, 0), cell('05/2022', 2, 1), cell('Senior Management Accountant', 2, 2, { bold: 1 }), cell('AO World, Bolton', 2, 2),
+    ];
+    const out = parseDocument({ kind: 'docx', pages: [{ number: 1, width: 612, height: 792, columns: 1, images: 0 }], lines, repairs: [], meta: { bytes: 1000 } } as Document);
+    expect(out.resume.work).toEqual([
+      { name: 'Co-operative Bank', position: 'Financial Controller', location: 'Manchester', startDate: '2022-06', highlights: ['Lead a team of six running month-end close for 14 entities'] },
+      { name: 'AO World', position: 'Senior Management Accountant', location: 'Bolton', startDate: '2020-01', endDate: '2022-05' },
+    ]);
+  });
+});
+
 describe('parseDocument: a functional resume', () => {
   const item = (text: string, x: number, y: number, size = 10, extra: Partial<TextItem> = {}): TextItem =>
     ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body', ...extra });

@@ -58,7 +58,8 @@ const isMonogramOf = (m: string, name: string): boolean => {
 };
 
 const looksLikeName = (s: string): boolean => {
-  const t = withoutCredentials(s);
+  // (with an English name after it: "KOH Wei Ming (Kelvin)", "CHEUNG Hoi Yan, Natalie")
+  const t = withoutCredentials(s).replace(/\s*\(\p{Lu}\p{Ll}+\)$|,\s*\p{Lu}\p{Ll}+$/u, '');
   if (!t || t.length > 50 || /[@\d|/:]|https?|www\./i.test(t)) return false;
   if (MONOGRAM.test(t)) return false; // initials alone ("AK"), a monogram
   if (/^(curriculum vitae|resume|résumé|cv|lebenslauf)$/i.test(t)) return false; // a document title
@@ -185,15 +186,20 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
   }
   // A table of roles with a row of column labels ("Company | Designation | Duration").
   const table = readLabelledTable(lines);
-  if (table && table.rows.some((r) => r.cells.org || r.cells.title)) {
-    for (const { cells: c, line } of table.rows) {
+  if (table && table.rows.some((r) => r.cells.org || r.cells.title || r.block)) {
+    for (const { cells: c, line, block } of table.rows) {
       const item: JsonResume = {};
-      if (c.org) item[kind === 'work' ? 'name' : 'organization'] = c.org;
-      if (c.title) item.position = c.title;
-      if (c.location) item.location = c.location;
+      // (a cell holding the entry whole: its title, employer and place, then its duties)
+      const e = block ? splitEntries(block)[0] : undefined;
+      const f = e?.header.length ? headerFields(e.header, 'work') : undefined;
+      const org = c.org ?? f?.org, title = c.title ?? f?.title, place = c.location ?? f?.location;
+      if (org) item[kind === 'work' ? 'name' : 'organization'] = org;
+      if (title) item.position = title;
+      if (place) item.location = place;
       const d = rowDates(c);
       if (d && isoOrUndefined(d.start)) item.startDate = d.start;
       if (d && isoOrUndefined(d.end) && !d.current && d.end !== d.start) item.endDate = d.end;
+      if (e && entryHighlights(e).length) item.highlights = entryHighlights(e);
       if (!item.position && !item.name && !item.organization) continue;
       provenance[`${kind}.${base + out.length}`] = prov(line);
       out.push(item);

@@ -238,7 +238,12 @@ function withoutLanguageGrid(lines: Line[]): Line[] {
 export function parseSkills(input: Line[]): SkillGroup[] {
   // A functional resume's skills section ("Transferable Skills": "Data Analysis    ▷ Analyzed 18 months of …"):
   // accomplishments under skill names, written as sentences, not a list of skills.
-  const sentences = input.filter((l) => (!!l.bullet || isBulletGlyph([...(l.cells?.[1] ?? '')][0] ?? '')) && (l.cells?.slice(1).join(' ') ?? l.text).split(/\s+/).length >= 8);
+  // (a sentence: eight words or more, not a labelled list, its comma-separated parts longer than skill names)
+  const isSentence = (t: string) => {
+    const parts = t.split(/\s*[,;]\s*/);
+    return !LABELLED.test(t) && t.split(/\s+/).length >= 8 && parts.reduce((n, p) => n + p.split(/\s+/).length, 0) / parts.length > 3;
+  };
+  const sentences = input.filter((l) => (!!l.bullet || isBulletGlyph([...(l.cells?.[1] ?? '')][0] ?? '')) && isSentence(l.cells?.slice(1).join(' ') ?? l.text));
   if (sentences.length >= 3 && sentences.length * 3 >= input.length) return [];
   const lines = joinWrappedLists(withoutLanguageGrid(input));
   const cards = readCards(lines) ?? readOutline(lines);

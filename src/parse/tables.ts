@@ -22,7 +22,8 @@ const LABELS: [Column, RegExp][] = [
 
 export const columnOf = (label: string): Column | undefined => LABELS.find(([, re]) => re.test(label.trim()))?.[0];
 
-export interface TableRow { cells: Partial<Record<Column, string>>; line: Line }
+/** A row: its cells by column; `block`, the paragraphs of a cell that holds a whole entry ("Employer, position and main duties"). */
+export interface TableRow { cells: Partial<Record<Column, string>>; line: Line; block?: Line[] }
 
 /** A column's kind, and for a label naming two ("Position and employer") the kind of its cell's second line. */
 interface Col { kind: Column; x: number; mid: number; second?: Column }
@@ -129,10 +130,14 @@ function readWordTable(lines: Line[], at: number): { rows: TableRow[]; used: num
   const head = lines[at]!;
   const id = head.table!.table, headRow = head.table!.row;
   const kinds = new Map<number, Column>();
+  let block: number | undefined;
   let used = at;
   for (const l of lines.slice(at)) {
     if (l.table?.table !== id || l.table.row !== headRow) break;
     kinds.set(l.table.cell, columnOf(l.text) ?? 'other');
+    // (a column naming the employer with the job and its duties holds each entry whole: the NHS application form's
+    // "Employer, position and main duties")
+    if (/\bemployer\b/i.test(l.text) && /\b(?:position|title|role|duties|responsibilities)\b/i.test(l.text)) block = l.table.cell;
     used++;
   }
   if ([...kinds.values()].filter((k) => k !== 'other').length < 3) return undefined;
@@ -142,6 +147,7 @@ function readWordTable(lines: Line[], at: number): { rows: TableRow[]; used: num
     let row = rows[rows.length - 1];
     if (!row || row.line.table!.row !== l.table.row) { row = { cells: {}, line: l }; rows.push(row); }
     const k = kinds.get(l.table.cell) ?? 'other';
+    if (l.table.cell === block) { (row.block ??= []).push(l); used++; continue; }
     // ("School and Location": the school, then its town in a paragraph of its own)
     if ((k === 'school' || k === 'org') && row.cells[k] && !row.cells.location && isLocation(l.text.trim())) row.cells.location = l.text.trim();
     else row.cells[k] = row.cells[k] ? `${row.cells[k]} ${l.text}` : l.text;
