@@ -36,6 +36,8 @@ export const DEGREES = [
   'HSSC', 'SSLC', 'SLC', 'SEE', '+2', 'I.Com', 'ICom', 'ICS', 'F.Sc.', 'FSc', 'F.A.', 'PGDBA', 'ACCA', 'CA Inter', 'CMA', 'CAP', 'BTS', 'DUT', 'BEP', 'NVQ', 'BTEC', 'Diplom', 'Higher National Certificate', 'HNC', 'PGCE', 'PGDE', 'PGCert', 'Postgraduate Certificate',
   // Czech, Slovak and Polish engineering and bachelor's titles, printed in brackets after their English names.
   'mgr inż.', 'inż.', 'Ing.', 'Bc.',
+  // New Zealand's school qualification.
+  'NCEA',
   // School leaving certificates of East and West Africa.
   'Kenya Certificate of Secondary Education', 'Uganda Certificate of Education', 'West African Senior School Certificate Examination', 'Senior School Certificate Examination', 'KCSE', 'WASSCE',
   // A term studied abroad, listed among the degrees.

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Line } from '../types.js';
 import { contactParts, findLinks, findPhones, isLocation, postalAddress } from './contact.js';
 
+describe('isLocation: Dublin postal districts, an agency named for a state', () => {
+  it('reads "Dublin 2" and "Mary Street, Dublin 1" as places', () => {
+    expect(isLocation('Dublin 2')).toBe(true);
+    expect(isLocation('Mary Street, Dublin 1')).toBe(true);
+    expect(isLocation('Dublin Core 2')).toBe(false);
+    expect(isLocation('Transport for NSW')).toBe(false);
+    expect(isLocation('Parramatta NSW')).toBe(true);
+  });
+});
+
 describe('postalAddress', () => {
   it('reads South Asian addresses (house and plot numbers, localities, a PIN after its town) and continental ones', () => {
     expect(postalAddress('House No. 47-B, Block C, Faisal Town, Lahore 54770, Pakistan')).toMatchObject({ address: 'House No. 47-B, Block C', postalCode: '54770' });

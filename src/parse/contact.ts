@@ -133,10 +133,14 @@ export function isLocation(text: string): boolean {
   if (both && both[1]!.includes(',') && isLocation(both[1]!) && isLocation(both[2]!)) return true;
   if (!t || t.length > 60 || /\d{3,}|@|https?:|www\./.test(t)) return false;
   if (TITLE_WORDS.test(t)) return false;
+  // ("Transport for NSW": an agency named for a state, not a town in it)
+  if (/\s(?:for|by|with)\s/i.test(t)) return false;
   // ("Gender: Male": not Malé)
   if (/^(?:fe)?male$/i.test(t)) return false;
   if (CITY_STATE.test(t) && US_STATES.has(t.slice(-2)) && t.split(',')[0]!.trim().split(/\s+/).length <= 4 && !/\s[-–—]\s/.test(t)) return true;
   if (/^(remote|hybrid|on-?site)(\s*\(.*\))?$/i.test(t)) return true;
+  // (a Dublin postal district, after a street or not: "Dublin 2", "Mary Street, Dublin 1", "Dublin 6W")
+  if (/^(?:[\p{Lu}][\p{L}'’. -]{1,40},\s*)?Dublin\s+\d{1,2}W?$/u.test(t)) return true;
   // ("Hybrid – Leeds", "Remote, US": how the role is worked, then where)
   const mode = /^(?:remote|hybrid|on-?site)\s*(?:[–—,:-]|\s[–—-]\s)\s*(.+)$/i.exec(t);
   if (mode && isLocation(mode[1]!)) return true;

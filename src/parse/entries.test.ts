@@ -417,6 +417,10 @@ describe('findDegree', () => {
     expect(findDegree('University of Maryland Global Campus, Adelphi, MD')).toBeUndefined();
     expect(findDegree('Bachelor of Science in Nursing')).toEqual({ studyType: 'Bachelor of Science in Nursing' });
     expect(findDegree('Kenya Certificate of Secondary Education (KCSE)')).toEqual({ studyType: 'Kenya Certificate of Secondary Education (KCSE)' });
+    // (Australian and New Zealand qualifications: a diploma of a field, a certificate's level)
+    expect(findDegree('Graduate Diploma of Education (Secondary)')).toEqual({ studyType: 'Graduate Diploma of Education', area: 'Secondary' });
+    expect(findDegree('Certificate IV in Work Health and Safety')).toEqual({ studyType: 'Certificate IV', area: 'Work Health and Safety' });
+    expect(findDegree('NCEA Level 3')).toEqual({ studyType: 'NCEA Level 3' });
     expect(findDegree('Matura in Electronics and Technical Computer Science')).toEqual({ studyType: 'Matura', area: 'Electronics and Technical Computer Science' });
     expect(findDegree('Erasmus+ exchange semester in Data Science')).toEqual({ studyType: 'Erasmus+ exchange semester', area: 'Data Science' });
   });

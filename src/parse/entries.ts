@@ -716,8 +716,14 @@ export function findDegree(s: string): { studyType?: string; area?: string } | u
       const award = /^(?:\s+(?:Level|\d{1,2}|National|Higher|Advanced|Extended|Subsidiary))*\s+(?:Diploma|Certificate|Award)\b/.exec(s.slice(end));
       if (award) end += award[0].length;
     }
+    // "Certificate IV in Work Health and Safety", "NCEA Level 3": the level belongs to the qualification's name.
+    if (/^(?:certificate|diploma|ncea)$/i.test(m.name)) {
+      const level = /^\s+(?:[Ll]evel\s+)?(?:[IVX]{1,4}|\d)\b/.exec(s.slice(end));
+      if (level && (/^ncea$/i.test(m.name) ? /level/i.test(level[0]) : /^\s+[IVX]/.test(level[0]))) end += level[0].length;
+    }
     // "Master of Marketing": a degree of a named field, when the list has no longer name for it.
-    if (/^(?:master|bachelor|doctor|associate)$/i.test(m.name)) {
+    // ("Graduate Diploma of Education (Secondary)": so is an Australian diploma)
+    if (/^(?:master|bachelor|doctor|associate)$/i.test(m.name) || (/^(?:(?:graduate|advanced|postgraduate)\s+)?diploma$/i.test(s.slice(start, end).trim()) && /^\s+of\s/.test(s.slice(end)))) {
       const of = /^\s+of\s+((?:[\p{Lu}][\p{L}’'-]*)(?:\s+(?:and|&|[\p{Lu}][\p{L}’'-]*))*)/u.exec(s.slice(end));
       if (of) end += of[0].length;
     }

@@ -74,6 +74,24 @@ describe('parseDocument: an application form\'s employment table', () => {
   });
 });
 
+describe('parseDocument: a table of school subjects and grades', () => {
+  it('reads no schools in a "Leaving Certificate subject | Level | Grade" table under the qualifications', () => {
+    let n = 0;
+    const cell = (text: string, table: number, row: number, c: number, extra: Partial<Line> = {}): Line => ({ text, runs: [{ text, fontSize: 11 }], page: 1, index: n++, region: 'body', fontSize: 11, table: { table, row, cell: c }, ...extra });
+    const lines: Line[] = [
+      { text: 'Aoife Ní Bhriain', runs: [{ text: 'Aoife Ní Bhriain', fontSize: 16, bold: true }], page: 1, index: n++, region: 'body', fontSize: 16, bold: 1 },
+      { text: 'aoife@example.com', runs: [{ text: 'aoife@example.com' }], page: 1, index: n++, region: 'body' },
+      { text: 'Education', runs: [{ text: 'Education', fontSize: 13, bold: true }], page: 1, index: n++, region: 'body', fontSize: 13, bold: 1 },
+      cell('Year', 0, 0, 0, { bold: 1 }), cell('Institution', 0, 0, 1, { bold: 1 }), cell('Qualification', 0, 0, 2, { bold: 1 }), cell('Result', 0, 0, 3, { bold: 1 }),
+      cell('2015', 0, 1, 0), cell('Coláiste Íosagáin, Stillorgan', 0, 1, 1), cell('Leaving Certificate', 0, 1, 2), cell('543 points', 0, 1, 3),
+      cell('Leaving Certificate subject', 1, 0, 0, { bold: 1 }), cell('Level', 1, 0, 1, { bold: 1 }), cell('Grade', 1, 0, 2, { bold: 1 }),
+      cell('Irish', 1, 1, 0), cell('Higher', 1, 1, 1), cell('H1', 1, 1, 2), cell('English', 1, 2, 0), cell('Higher', 1, 2, 1), cell('H2', 1, 2, 2),
+    ];
+    const out = parseDocument({ kind: 'docx', pages: [{ number: 1, width: 612, height: 792, columns: 1, images: 0 }], lines, repairs: [], meta: { bytes: 1000 } } as Document);
+    expect(out.resume.education).toEqual([{ institution: 'Coláiste Íosagáin, Stillorgan', studyType: 'Leaving Certificate', endDate: '2015', score: '543 points' }]);
+  });
+});
+
 describe('parseDocument: a functional resume', () => {
   const item = (text: string, x: number, y: number, size = 10, extra: Partial<TextItem> = {}): TextItem =>
     ({ text, x, y, width: text.length * size * 0.5, height: size, fontSize: size, fontName: 'Body', ...extra });

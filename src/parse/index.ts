@@ -345,6 +345,12 @@ function educationEntries(sec: Section, provenance: Record<string, Provenance>):
     }
     lines = lines.slice(table.used);
   }
+  // A table of subjects and grades ("Leaving Certificate subject | Level | Grade") breaks a school result down: it
+  // names no school of its own.
+  const first = lines[0]?.table;
+  if (first && lines.some((l) => l.table?.table === first.table && l.table.row === first.row && /\bsubjects?\b/i.test(l.text))) {
+    lines = lines.filter((l) => l.table?.table !== first.table);
+  }
   const history = readHistory(lines);
   if (history) {
     for (const stay of historyStays(history)) {

@@ -34,6 +34,10 @@ describe('parseSkills', () => {
     expect(parseSkills([l(0, 'Design: Figma, Sketch, Adobe XD, Protopie, After Effects'), l(14, 'UX: User research, Usability testing, Design systems, Accessibility'), l(28, 'Tools: Jira, Confluence, Miro, Notion, Google Analytics 4')])
       .map((g) => g.name)).toEqual(['Design', 'UX', 'Tools']);
   });
+  it('reads a table of skills and their levels as skills, its header row none', () => {
+    const lines = [['Skill', 'Proficiency'], ['Consolidation', 'Advanced'], ['SAP S/4HANA', 'Intermediate'], ['Power BI', 'Advanced']].map(([a, b], i) => row(i * 14, [a!, 47], [b!, 300]));
+    expect(parseSkills(lines)).toEqual([{ keywords: ['Consolidation', 'SAP S/4HANA', 'Power BI'] }]);
+  });
   it('reads a nested list: group names at the margin, their keywords indented under them, no glyphs', () => {
     const lines = [['Frontend', 59], ['JavaScript', 72], ['React', 72], ['Backend', 59], ['Node.js', 72], ['PostgreSQL', 72]].map(([t, x], i) => row(i * 14, [t as string, x as number]));
     expect(parseSkills(lines)).toEqual([{ name: 'Frontend', keywords: ['JavaScript', 'React'] }, { name: 'Backend', keywords: ['Node.js', 'PostgreSQL'] }]);

@@ -294,6 +294,17 @@ export function parseSkills(input: Line[]): SkillGroup[] {
       open = items.length && /,$/.test(l.text.trim()) ? g : undefined;
       continue;
     }
+    // A table of skills and their levels ("Skill | Proficiency", "Consolidation | Advanced", "Power BI | Advanced"):
+    // each row a skill, the header row none.
+    if (parts.length === 2 && /^(?:skills?|name|technology|tools?)$/i.test(parts[0]!.trim()) && /^(?:proficiency|level|expertise|experience|years)$/i.test(parts[1]!.trim())) continue;
+    const levelRow = (o: Line | undefined) => !!o?.cells && o.cells.length === 2 && isSkillLevel(o.cells[1]!);
+    if (levelRow(l) && (levelRow(lines[lines.indexOf(l) - 1]) || levelRow(lines[lines.indexOf(l) + 1]))) {
+      const item = l.cells![0]!.trim();
+      if (open && !open.name) open.keywords.push(item);
+      else { open = { keywords: [item] }; groups.push(open); }
+      pendingLabel = undefined;
+      continue;
+    }
     // "Languages — Expert" over its keywords: the group's name; a level on its own line says nothing more.
     const named = NAME_LEVEL.exec(parts.length === 2 && isSkillLevel(parts[1]!) ? `${parts[0]} — ${parts[1]}` : l.text.trim());
     if (named && !/,/.test(named[1]!)) { pendingLabel = named[1]!.trim(); open = undefined; continue; }
