@@ -199,7 +199,8 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
       const d = rowDates(c);
       if (d && isoOrUndefined(d.start)) item.startDate = d.start;
       if (d && isoOrUndefined(d.end) && !d.current && d.end !== d.start) item.endDate = d.end;
-      if (e && entryHighlights(e).length) item.highlights = entryHighlights(e);
+      const duties = e ? entryHighlights(e) : [];
+      if (duties.length) item.highlights = duties;
       if (!item.position && !item.name && !item.organization) continue;
       provenance[`${kind}.${base + out.length}`] = prov(line);
       out.push(item);
@@ -223,28 +224,17 @@ function workEntries(sec: Section, kind: 'work' | 'volunteer', provenance: Recor
     }
     return out;
   }
-  // Roles written as sentences ("Working as Software Engineer in Trivexa … from Jun 2022 to Till Date.").
-  const sentences = roleSentences(lines);
-  if (sentences) {
-    for (const r of sentences) {
-      const item: JsonResume = { [kind === 'work' ? 'name' : 'organization']: r.org, position: r.title };
-      if (r.location) item.location = r.location;
-      setRange(item, r.dates);
-      provenance[`${kind}.${base + out.length}`] = prov(r.line);
-      out.push(item);
-    }
-    return out;
-  }
-  // Roles as the USAJOBS resume builder prints them (employer, address, dates, pay rows, title, duties).
-  const federal = federalRoles(lines);
-  if (federal) {
-    for (const r of federal) {
+  // Roles written as sentences ("Working as Software Engineer in Trivexa … from Jun 2022 to Till Date."), or as the
+  // USAJOBS resume builder prints them (employer, address, dates, pay rows, title, duties).
+  const read = roleSentences(lines) ?? federalRoles(lines);
+  if (read) {
+    for (const r of read) {
       const item: JsonResume = {};
       if (r.org) item[kind === 'work' ? 'name' : 'organization'] = r.org;
       if (r.title) item.position = r.title;
       if (r.location) item.location = r.location;
       setRange(item, r.dates);
-      if (r.items.length) item.highlights = r.items;
+      if ('items' in r && r.items.length) item.highlights = r.items;
       provenance[`${kind}.${base + out.length}`] = prov(r.line);
       out.push(item);
     }
