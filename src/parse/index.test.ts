@@ -18,6 +18,12 @@ describe('parseDocument: contact details', () => {
     expect(b.resume.basics?.label).toBeUndefined();
     expect(b.resume.basics?.url).toBeUndefined();
   });
+  it('leaves hyphenated and dotted post-nominals out of the name', async () => {
+    const a = await parse(text('Thandiwe Okafor-Wray, DNP, RN, NE-BC\nChief Nursing Officer\nthandiwe@example.com\n\nExperience\nChief Nursing Officer, St. Columba Regional Medical Center, 2019 – Present\n'), {});
+    expect(a.resume.basics?.name).toBe('Thandiwe Okafor-Wray');
+    const b = await parse(text('Henrik Castellanos, P.E.\n3381 NE Orenco Gardens Drive\nHillsboro, OR 97124\nh.castellanos@example.org\n\nExperience\nCivil Engineer, Clackmore County, 2019 – Present\n'), {});
+    expect(b.resume.basics).toMatchObject({ name: 'Henrik Castellanos', location: { city: 'Hillsboro', region: 'OR' } });
+  });
   it('reads a headline beside links, and passes over the name printed again under itself', async () => {
     const a = await parse(text('Henrike Osterhaus\nPh.D. Candidate in Machine Learning    osterhaus.example.org    linkedin.com/in/henrike-osterhaus\nh.osterhaus@example.org\n\nExperience\nResearch Intern, Google, 2023 – 2023\n'), {});
     expect(a.resume.basics?.label).toBe('Ph.D. Candidate in Machine Learning');

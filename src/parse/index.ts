@@ -39,7 +39,8 @@ const prov = (l: Line): Provenance => {
 };
 
 /** Post-nominal letters after a name ("Maria L. Santos, BSN, RN", "Jane Doe, PhD"). */
-const CREDENTIALS = /(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.?){1,3}(?:\s*\([^)]*\))?)+$/;
+// (hyphenated too: "NE-BC")
+const CREDENTIALS = /(?:,\s*(?:[A-Z][A-Za-z]{0,5}\.?(?:-[A-Z]{1,4})?){1,3}(?:\s*\([^)]*\))?)+$/;
 const withoutCredentials = (s: string): string => {
   const m = CREDENTIALS.exec(s.trim());
   // (or dotted capitals: "Henrik Castellanos, P.E.")
