@@ -54,6 +54,28 @@ describe('layoutPdf', () => {
     ]);
   });
 
+  it('reads a job portal\'s gutter of headings, dates and durations beside a column with no headings as rows, not as two columns', () => {
+    const items: TextItem[] = [];
+    let y = 100;
+    for (const [heading, rows] of [['Experience', [['2021/09 - Now', 'Senior Hardware Engineer'], ['3 years 5 months', 'Accton Technology Corporation | Hsinchu']]],
+      ['Education', [['2018', 'National Tsing Hua University'], ['', 'Master of Science in Electrical Engineering | Taiwan']]],
+      ['Skills', [['Cadence Allegro', 'Advanced'], ['OrCAD Capture', 'Advanced'], ['HyperLynx', 'Intermediate'], ['Altium Designer', 'Advanced'], ['PCB layout', 'Intermediate'],
+        ['Signal integrity', 'Beginner'], ['Power integrity', 'Advanced'], ['DDR4 / DDR5', 'Advanced'], ['PCIe', 'Intermediate'], ['Oscilloscope', 'Advanced'], ['VNA', 'Intermediate']]]] as const) {
+      items.push(item(heading, 40, (y += 24), 11.5, { bold: true }));
+      for (const [left, right] of rows) {
+        y += 14;
+        if (left) items.push(item(left, 40, y, 9.6));
+        items.push(item(right, 148, y, 9.6));
+      }
+      for (let k = 0; k < 3; k++) items.push(item(`Designed reference board number ${k} for Wi-Fi 6 router SoCs, from schematic to bring-up`, 148, (y += 14), 9.6));
+      // (one heading word at the right, inside an entry: "Projects")
+      if (heading === 'Experience') items.push(item('Projects', 148, (y += 14), 9.6));
+    }
+    const doc = layout(page(items));
+    expect(doc.pages[0]!.columns).toBe(1);
+    expect(doc.lines.find((l) => l.text.startsWith('2021/09'))?.cells).toEqual(['2021/09 - Now', 'Senior Hardware Engineer']);
+  });
+
   it('reads "Name — Page 2" at the top of the second page only as a running header', () => {
     const body = (n: number) => Array.from({ length: 6 }, (_, i) => item(`Body line ${i} of page ${n} written out`, 51, 120 + 14 * i));
     const doc = layout(page(body(1)), page([item('Cordelia Vanterpool — Page 2', 442, 40, 8.5), ...body(2)], 2));

@@ -147,6 +147,11 @@ function findColumns(rows: Row[], width: number, carried?: number): { split: num
     if (rightChars < 80 || ((leftOnly < 3 || rightOnly < 3) && !ownHeadings() && !goesOn)) return;
     if (leftChars < 80 && !sparseGutter(rows.slice(from, to), split)) return;
     if (!goesOn && (isLabelGutter(rows.slice(from, to), split) || isDateGutter(rows.slice(from, to), split, width))) return;
+    // (a gutter of dates, durations and the section headings beside a column with (almost) no headings of its own, most of its
+    // lines on the baseline of a line at the right: a job portal's export, "2021/09 - Now" / "3 years 5 months")
+    // (not a gutter of headings alone, each beside its section's first line: the JSON Resume theme "paper")
+    if (!goesOn && both >= 3 * leftOnly && both >= 4 && headingsOn(rows.slice(from, to), split, 'right') <= 1 && headingsOn(rows.slice(from, to), split, 'left') >= 3
+      && labelsBeside(rows.slice(from, to), split) >= 2 * headingsOn(rows.slice(from, to), split, 'left')) return;
     if (!goesOn && labelsRows(rows.slice(from, to), split)) { tables.push([from, to]); return; }
     if (isCardGrid(rows.slice(from, to), split)) return;
     if (both > (leftOnly + rightOnly) * 1.5 && !ownHeadings() && !goesOn) return;
@@ -183,6 +188,10 @@ function labelsRows(rows: Row[], split: number): boolean {
 
 /** A segment that is a known section heading ("Skills", "Experience:"). */
 const isHeadingSeg = (s: Seg): boolean => SECTION_ALIASES.has(segText(s).trim().toLowerCase().replace(/[:\s]+$/, ''));
+
+/** How many rows have a label left of the split that is no section heading, and text right of it. */
+const labelsBeside = (rows: Row[], split: number): number =>
+  rows.filter((r) => r.segs.some((s) => s.x1 <= split + 1 && !isHeadingSeg(s)) && r.segs.some((s) => s.x0 >= split - 1)).length;
 
 /** How many segments on one side of the split are known section headings ("Skills", "Experience"). */
 function headingsOn(rows: Row[], split: number, side: 'left' | 'right'): number {
