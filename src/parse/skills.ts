@@ -256,7 +256,7 @@ export function parseSkills(input: Line[]): SkillGroup[] {
   const isItemLine = (l: Line) => !!l.bullet || l.listLevel !== undefined;
   // A row that is not skills ("Certificates    Oracle Certified …: …"), with the lines of its value column under it.
   let skipping = false;
-  for (const l of lines) {
+  for (const [at, l] of lines.entries()) {
     if (l.cells && l.cells.length >= 2) skipping = NOT_SKILLS.test(l.cells[0]!) || OTHER_ROW.test(l.cells[0]!.trim());
     if (skipping) continue;
     const parts = l.cells && l.cells.length > 1 ? l.cells : [l.text];
@@ -298,7 +298,7 @@ export function parseSkills(input: Line[]): SkillGroup[] {
     // each row a skill, the header row none.
     if (parts.length === 2 && /^(?:skills?|name|technology|tools?)$/i.test(parts[0]!.trim()) && /^(?:proficiency|level|expertise|experience|years)$/i.test(parts[1]!.trim())) continue;
     const levelRow = (o: Line | undefined) => !!o?.cells && o.cells.length === 2 && isSkillLevel(o.cells[1]!);
-    if (levelRow(l) && (levelRow(lines[lines.indexOf(l) - 1]) || levelRow(lines[lines.indexOf(l) + 1]))) {
+    if (levelRow(l) && (levelRow(lines[at - 1]) || levelRow(lines[at + 1]))) {
       const item = l.cells![0]!.trim();
       if (open && !open.name) open.keywords.push(item);
       else { open = { keywords: [item] }; groups.push(open); }
