@@ -33,6 +33,8 @@ export interface TextOptions {
   link?: string;
   /** Take y as the baseline instead of the top of the em box. */
   baseline?: boolean;
+  /** What the glyphs read as, written around them as a /Span with an /ActualText. */
+  actualText?: string;
 }
 
 export interface DrawnText {

@@ -210,6 +210,9 @@ function specialGlyph(cp, font) {
     case 0xf0b7: return { glyph: 'bullet', width: w(0x95) }; // Word's Symbol-font bullet
     case 0xf0a7: return { glyph: 'section', width: w(0xa7) }; // Word's Wingdings square bullet, shown as §
     default: {
+      // Supplementary Private Use Area-B: a glyph with a name no text extractor knows and no ToUnicode entry (as a
+      // font subset's ligature glyph is): it extracts as nothing unless an ActualText says what it reads.
+      if (cp >= 0x100000) return { glyph: `lig${cp.toString(16)}x`, width: 1000 };
       const hex = cp.toString(16).toUpperCase().padStart(4, '0');
       const glyph = cp > 0xffff ? `u${hex}` : `uni${hex}`;
       // Icon fonts draw square glyphs; other characters get an average width.
@@ -481,7 +484,9 @@ export class PdfPage {
    * - perChar: true places every character with its own text matrix (charSpacing becomes the gap);
    * - spaces: 'gap' writes spaces as TJ offsets instead of space glyphs (as TeX does);
    * - link: a URL; adds a link annotation over the text;
-   * - baseline: true takes y as the baseline instead of the top of the em box (to line up mixed sizes).
+   * - baseline: true takes y as the baseline instead of the top of the em box (to line up mixed sizes);
+   * - actualText: what the glyphs read as, written around them as `/Span <</ActualText …>> BDC … EMC` (code
+   *   points from U+100000 draw glyphs that extract as nothing without it).
    * Returns { x, y, width, right }: where the text was drawn and its advance width.
    */
   text(x, y, str, opts = {}) {
@@ -495,6 +500,8 @@ export class PdfPage {
     else if (align === 'center') x -= visible / 2;
     const { key, codes } = this.doc.encode(str, font);
     const ops = ['BT', ...this.setState(key, size, { ...opts, charSpacing, hScale, wordSpacing: opts.wordSpacing ?? 0 })];
+    // (as Chromium writes a ligature: the glyphs in a marked-content span that says what they read)
+    if (opts.actualText !== undefined) ops.push(`/Span <</ActualText ${serialize(textString(opts.actualText))}>> BDC`);
     const by = this.baseline(y, size);
     const chars = Array.from(str);
     if (perChar) {
@@ -521,6 +528,7 @@ export class PdfPage {
     } else {
       ops.push(`1 0 0 1 ${num(x)} ${num(by)} Tm`, `${literal(Uint8Array.from(codes))} Tj`);
     }
+    if (opts.actualText !== undefined) ops.push('EMC');
     ops.push('ET');
     this.ops.push(ops.join('\n'));
     const white = Array.isArray(opts.color) ? opts.color.every((c) => c >= 0.99) : opts.color >= 0.99;
@@ -792,7 +800,7 @@ function toUnicodeCMap(specials) {
   const chars = [];
   for (const [c, u] of [...FROM_WIN_ANSI].filter(([c]) => c >= 0x80 && c < 0xa0)) chars.push([c, u]);
   chars.push([0xad, 0xad]);
-  for (const [cp, c] of specials) chars.push([c, cp]);
+  for (const [cp, c] of specials) if (cp < 0x100000) chars.push([c, cp]);
   chars.sort((a, b) => a[0] - b[0]);
   const lines = [
     '/CIDInit /ProcSet findresource begin',

@@ -446,6 +446,19 @@ describe('layoutPdf', () => {
     expect(doc.lines.map((l) => l.text)).toEqual(['MARKETING TECHNOLOGIST']);
   });
 
+  it('reads a letter-spaced heading drawn in pieces of a few letters, with the spaces pdf.js put between them', () => {
+    // (fonts that change every few letters: "C A", "N", "A D I A", "N", then the next word after a wider gap; the
+    // extraction ends a piece with the space pdf.js reported after it)
+    const at = (text: string, x: number, width: number): TextItem => ({ ...item(text, x, 100, 9.6), width });
+    const doc = layout(page([
+      at('C A ', 39.75, 15.47), at('N ', 56.42, 7.05), at('A D I A ', 64.67, 27.63), at('N', 93.5, 7.06),
+      at('E ', 105.18, 5.88), at('X P ', 112.26, 14.27), at('E ', 127.73, 5.88), at('R ', 134.81, 6.3), at('I E ', 142.31, 9.77), at('N ', 153.28, 7.06), at('C E', 161.54, 14.3),
+    ]));
+    expect(doc.lines.map((l) => l.text)).toEqual(['CANADIAN EXPERIENCE']);
+    const spaced = layout(page([at('J U N I O R ', 226.77, 47.71), at('F U L L - S T A C K ', 283.02, 79.51), at('D E V E L O P E R', 371.08, 76.44)]));
+    expect(spaced.lines.map((l) => l.text)).toEqual(['JUNIOR FULL-STACK DEVELOPER']);
+  });
+
   it('joins letter-spaced headings and replaces ligatures, recording each repair', () => {
     const doc = layout(page([item('E X P E R I E N C E', 40, 100, 12), item('Eﬃcient ﬁle ﬂow', 40, 120)]));
     expect(doc.lines.map((l) => l.text)).toEqual(['EXPERIENCE', 'Efficient file flow']);

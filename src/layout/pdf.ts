@@ -193,10 +193,17 @@ const isHeadingSeg = (s: Seg): boolean => SECTION_ALIASES.has(segText(s).trim().
 const labelsBeside = (rows: Row[], split: number): number =>
   rows.filter((r) => r.segs.some((s) => s.x1 <= split + 1 && !isHeadingSeg(s)) && r.segs.some((s) => s.x0 >= split - 1)).length;
 
-/** How many segments on one side of the split are known section headings ("Skills", "Experience"). */
+/**
+ * How many segments on one side of the split are known section headings ("Skills", "Experience"), each alone on its
+ * side of its row (a row's label, "Industry    FMCG", is none).
+ */
 function headingsOn(rows: Row[], split: number, side: 'left' | 'right'): number {
-  const segs = rows.flatMap((r) => r.segs.filter((s) => (side === 'left' ? s.x1 <= split + 1 : s.x0 >= split - 1)));
-  return segs.filter(isHeadingSeg).length;
+  let n = 0;
+  for (const r of rows) {
+    const segs = r.segs.filter((s) => (side === 'left' ? s.x1 <= split + 1 : s.x0 >= split - 1));
+    if (segs.length === 1 && isHeadingSeg(segs[0]!)) n++;
+  }
+  return n;
 }
 
 /**
@@ -363,10 +370,22 @@ function itemsText(items: TextItem[]): string {
   let out = '';
   let end = -Infinity;
   let prev = '';
+  // (the narrowest gap yet between pieces of letter-spaced text: the gap between its letters)
+  let letterGap: number | undefined;
   for (const it of items) {
+    const gap = it.x - end;
+    const pieces = !!out && SPACED_TAIL.test(out.trimEnd()) && SPACED_HEAD.test(it.text.trim());
     // (two letter-spaced words drawn apart, "M A R K E T I N G" and "T E C H N O L O G I S T": two spaces, the
-    // word break joinLetterSpaced keeps)
-    if (out && !/\s$/.test(out) && !/^\s/.test(it.text) && it.x - end > 0.15 * it.fontSize) out += LETTER_SPACED.test(prev) && LETTER_SPACED.test(it.text) ? '  ' : ' ';
+    // word break joinLetterSpaced keeps; also when a word is drawn in pieces, "C A", "N", "A D I A", "N" | "E X P",
+    // where a word break is a gap wider than the gaps between its letters)
+    if (out && !/^\s/.test(it.text)) {
+      const wide = gap > 0.15 * it.fontSize;
+      const apart = (wide && LETTER_SPACED.test(prev.trim()) && LETTER_SPACED.test(it.text.trim()))
+        || (pieces && (letterGap === undefined ? gap > 0.3 * it.fontSize : gap > letterGap + 0.2 * it.fontSize));
+      if (!/\s$/.test(out)) { if (wide || apart) out += apart ? '  ' : ' '; }
+      else if (apart && !/\s\s$/.test(out)) out += ' ';
+    }
+    if (pieces) letterGap = Math.min(letterGap ?? Infinity, gap);
     out += it.text;
     end = it.x + it.width;
     prev = it.text;
@@ -376,6 +395,9 @@ function itemsText(items: TextItem[]): string {
 
 /** An item of letter-spaced text: three or more letters (or kerned pairs, or a hyphen) with a space between each. */
 const LETTER_SPACED = /^(?:[\p{L}&-]{1,2} ){2,}[\p{L}&-]{1,2}$/u;
+/** Text that ends in letter-spaced letters ("… C A N A D I A N"), and an item that starts with a lone letter ("E", "X P"). */
+const SPACED_TAIL = /(?:^|\s)(?:\p{L}{1,2} ){2,}\p{L}$/u;
+const SPACED_HEAD = /^\p{L}(?: \p{L}{1,2})*$/u;
 
 const runsOf = (items: TextItem[], icons: Map<TextItem, string>): Run[] =>
   items.map((i) => {

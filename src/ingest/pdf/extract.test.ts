@@ -38,6 +38,8 @@ function buildPdf(pages: PageSpec[], info?: string): Uint8Array {
   // F3: Helvetica whose ToUnicode maps the hyphen at 0xAD to U+00AD SOFT HYPHEN, as TeX and Typst fonts do.
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>');
   add(`<< /Length ${SHY_CMAP.length} >>\nstream\n${SHY_CMAP}\nendstream`);
+  // F4: Helvetica whose code 1 is a glyph no extractor can name (as a subset font's ligature glyph is).
+  add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 1 /LastChar 1 /Widths [1000] /Encoding << /Differences [1 /lig.Qu.x] >> >>');
   const kids: number[] = [];
   for (const p of pages) {
     const content = add(`<< /Length ${p.content.length} >>\nstream\n${p.content}\nendstream`);
@@ -45,7 +47,7 @@ function buildPdf(pages: PageSpec[], info?: string): Uint8Array {
     const box = p.mediaBox ?? [0, 0, 612, 792];
     kids.push(
       add(
-        `<< /Type /Page /Parent 2 0 R /MediaBox [${box.join(' ')}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> /ExtGState << /Clear << /ca 0 >> /Solid << /ca 1 >> >> >> /Contents ${content} 0 R${
+        `<< /Type /Page /Parent 2 0 R /MediaBox [${box.join(' ')}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 7 0 R >> /ExtGState << /Clear << /ca 0 >> /Solid << /ca 1 >> >> >> /Contents ${content} 0 R${
           annots.length ? ` /Annots [${annots.map((n) => `${n} 0 R`).join(' ')}]` : ''
         } >>`,
       ),
@@ -232,6 +234,31 @@ describe('extractPdf on hand-made pages', () => {
     expect(find(page, 'linkedin').link).toBe('https://www.linkedin.com/in/jane');
     expect(find(page, 'click me').link).toBeUndefined();
     expect(find(page, 'example.com/jane').link).toBe('http://www.example.com/jane');
+  });
+
+  it('reads a glyph that maps to no text by its /ActualText, as text extractors do (Chromium ligatures)', async () => {
+    // F4's code 1 has no known glyph name and no ToUnicode entry: pdf.js gives its raw code. The span says it reads "Qu".
+    const span = (actual: string) => `/Span <</ActualText ${actual}>> BDC /F4 11 Tf (\\001) Tj /F1 11 Tf EMC`;
+    const bytes = buildPdf([
+      {
+        content: [
+          `BT /F1 11 Tf 72 700 Td (Grew ) Tj ${span('(Qu)')} (illstream ARR) Tj ET`,
+          `BT /F1 11 Tf 72 680 Td ${span('<FEFF00510075>')} (illstream So) Tj ${span('(ft)')} (ware) Tj ET`,
+          `BT /F1 11 Tf 72 660 Td (Chief Revenue O) Tj /Span <</ActualText (ffi)>> BDC (ffi) Tj EMC (cer) Tj ET`,
+        ].join('\n'),
+      },
+    ]);
+    const lines = layoutPdf(await extract(bytes), 0).lines.map((l) => l.text);
+    expect(lines).toEqual(['Grew Quillstream ARR', 'Quillstream Software', 'Chief Revenue Officer']);
+  });
+
+  it('keeps the spaces pdf.js puts between pieces of a letter-spaced word drawn in two fonts', async () => {
+    // pdf.js: "P R O", " ", "F I", " ", "L", " ", "E" (its space items carry no letters, so they end the piece before)
+    // (the second font's E is narrower: pdf.js may take that gap for a space too, "L", " ", "E")
+    const bytes = buildPdf([{ content: 'BT /F1 10 Tf 72 700 Td 2 Tc (PRO) Tj /F2 10 Tf (FI) Tj /F1 10 Tf (L) Tj /F2 10 Tf (E) Tj ET' }]);
+    const ex = await extract(bytes);
+    expect(ex.pages[0]!.items.map((i) => i.text)).toEqual(['P R O ', 'F I ', 'L ', 'E']);
+    expect(layoutPdf(ex, 0).lines.map((l) => l.text)).toEqual(['PROFILE']);
   });
 
   it('counts images', async () => {

@@ -9,6 +9,7 @@ import type * as Pdfjs from 'pdfjs-dist';
 import { isResumeError, ResumeError, tooLarge } from '../../errors.js';
 import type { Box, Limits, RawPage, TextItem } from '../../types.js';
 import type { PdfExtraction } from '../types.js';
+import { applyActualText, markedContent, needsActualText, pageContent, readObjects, type PdfObjects } from './actual-text.js';
 import type { Repaired } from './repair.js';
 import { fontStyleOf, type FontStyle, type PdfjsFontLike } from './fonts.js';
 import { HyphenFlag, hyphensOfItems, Ink, inkOfItems, isLetterSpaced, letterSpacedTexts, matchItems, matchKey, opCodes, scanOperators, strIndexOfKeyOffset, type OpCodes } from './operators.js';
@@ -34,6 +35,9 @@ interface ContentItem {
   width?: number;
   fontName?: string;
   dir?: string;
+  /** Marked-content entries: their type and tag. */
+  type?: string;
+  tag?: string | null;
 }
 
 interface ContentStyle {
@@ -55,6 +59,8 @@ function codesFor(pdfjs: PdfjsModule): OpCodes {
 
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 const NOT_BLANK = /\S/;
+/** Letters set apart by single spaces ("C A", "A D I A"): letter-spaced text as pdf.js gives it. */
+const SPACED_LETTERS = /(?:^|\s)\p{L} \p{L}(?:\s|$)/u;
 const SAFE_URL = /^(?:https?:|mailto:|tel:|ftp:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -147,7 +153,7 @@ async function extractOnce(pdfjs: PdfjsModule, bytes: Uint8Array, limits: Limits
   aborted?.catch(() => undefined);
 
   try {
-    const work = read(pdfjs, task, limits);
+    const work = read(pdfjs, task, limits, bytes);
     work.catch(() => undefined);
     return await (aborted ? Promise.race([work, aborted]) : work);
   } catch (e) {
@@ -158,7 +164,7 @@ async function extractOnce(pdfjs: PdfjsModule, bytes: Uint8Array, limits: Limits
   }
 }
 
-async function read(pdfjs: PdfjsModule, task: Pdfjs.PDFDocumentLoadingTask, limits: Limits): Promise<PdfExtraction> {
+async function read(pdfjs: PdfjsModule, task: Pdfjs.PDFDocumentLoadingTask, limits: Limits, bytes: Uint8Array): Promise<PdfExtraction> {
   let doc: PDFDocumentProxy;
   try {
     doc = await task.promise;
@@ -173,7 +179,7 @@ async function read(pdfjs: PdfjsModule, task: Pdfjs.PDFDocumentLoadingTask, limi
       `This document has ${pageCount} pages, over the limit of ${limits.maxPages}. A resume is usually one or two pages: send the resume on its own, without cover letters or attachments.`,
     );
   }
-  const ctx: DocContext = { ops: codesFor(pdfjs), annotationMode: pdfjs.AnnotationMode.DISABLE, fonts: new Map() };
+  const ctx: DocContext = { bytes, ops: codesFor(pdfjs), annotationMode: pdfjs.AnnotationMode.DISABLE, fonts: new Map() };
   const pageJobs: Promise<PageRead>[] = [];
   // One broken page (a bad font, a corrupt content stream) costs that page, not the whole resume.
   for (let n = 1; n <= pageCount; n++) pageJobs.push(readPage(doc, n, ctx).catch((e: unknown) => readPageTextOnly(doc, n, ctx, e)));
@@ -202,6 +208,10 @@ async function read(pdfjs: PdfjsModule, task: Pdfjs.PDFDocumentLoadingTask, limi
 }
 
 interface DocContext {
+  /** The file as given (not the copy pdf.js took), for what pdf.js does not pass on. */
+  bytes: Uint8Array;
+  /** Its objects, read on first need (null: unreadable this way). */
+  objects?: PdfObjects | null;
   ops: OpCodes;
   annotationMode: number;
   /** Loaded-font id ("g_d0_f3") → style; ids are per document. */
@@ -262,18 +272,37 @@ async function readPageTextOnly(doc: PDFDocumentProxy, number: number, ctx: DocC
   }
 }
 
+/** `src` with the page's ActualText applied (applyActualText), or `src` when the page's content cannot be read. */
+function withActualText(ctx: DocContext, page: PDFPageProxy, src: readonly ContentItem[]): readonly ContentItem[] {
+  const ref = page.ref;
+  if (!ref) return src;
+  if (ctx.objects === undefined) {
+    try {
+      ctx.objects = readObjects(ctx.bytes) ?? null;
+    } catch {
+      ctx.objects = null;
+    }
+  }
+  if (!ctx.objects) return src;
+  const content = pageContent(ctx.objects, ref.num);
+  return content === undefined ? src : applyActualText(src, markedContent(content));
+}
+
 async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext): Promise<PageRead> {
   const page = await doc.getPage(number);
   const [opList, content, annotations] = await Promise.all([
     page.getOperatorList({ annotationMode: ctx.annotationMode }),
-    page.getTextContent({ includeMarkedContent: false, disableNormalization: false }),
+    page.getTextContent({ includeMarkedContent: true, disableNormalization: false }),
     page.getAnnotations({ intent: 'display' }).catch(() => [] as unknown[]),
   ]);
   const src = content.items as ContentItem[];
   const styles = content.styles as Record<string, ContentStyle | undefined>;
+  // Glyphs that stand for letters only in the page's /ActualText (see actual-text.ts) get those letters; `src`
+  // keeps pdf.js's text, which is what the operator list's glyphs match.
+  const shown = needsActualText(src) ? withActualText(ctx, page, src) : src;
 
   let viewport = page.getViewport({ scale: 1 });
-  let built = buildItems(ctx, page, src, styles, viewport.transform);
+  let built = buildItems(ctx, page, shown, styles, viewport.transform);
   if (built.sidewaysChars > built.keptChars) {
     // Most of the text runs sideways: the page is turned by /Rotate (a page rotated in a viewer), or its text is
     // drawn turned (a landscape export). Read it in the frame where it stands upright, as an ATS's text
@@ -281,7 +310,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext):
     for (const rotation of [0, 90, 180, 270]) {
       if (rotation === viewport.rotation % 360) continue;
       const turned = page.getViewport({ scale: 1, rotation });
-      const again = buildItems(ctx, page, src, styles, turned.transform);
+      const again = buildItems(ctx, page, shown, styles, turned.transform);
       if (again.keptChars > built.keptChars) {
         viewport = turned;
         built = again;
@@ -417,10 +446,27 @@ function buildItems(ctx: DocContext, page: PDFPageProxy, src: readonly ContentIt
   let sidewaysChars = 0;
   const v0 = V[0] as number, v1 = V[1] as number, v2 = V[2] as number, v3 = V[3] as number, v4 = V[4] as number, v5 = V[5] as number;
   const scaleX = Math.hypot(v0, v1);
+  // (the baseline of the last letter-spaced piece seen)
+  let spacedBase: number | undefined;
   for (let i = 0; i < src.length; i++) {
     const it = src[i] as ContentItem;
     const str = it.str;
-    if (!str || !NOT_BLANK.test(str)) continue;
+    if (str && !NOT_BLANK.test(str)) {
+      // A space pdf.js put between two pieces of letter-spaced text drawn in turns of two fonts ("P R O", " ", "F I",
+      // " ", "L"): it ends the piece before it, on its baseline. (Not between pieces with no such spaces of their own,
+      // "L", " ", "A", "N…": there pdf.js may take a tight tracking for a space.)
+      const prev = items[items.length - 1];
+      const t = it.transform;
+      const next = (src[i + 1] as ContentItem | undefined)?.str ?? '';
+      // (once such a piece is seen on a baseline, the lone letters after it on that baseline are pieces too)
+      if (prev && t && t.length === 6 && !/\s$/.test(prev.text) && srcIndex[srcIndex.length - 1] === i - 1 && prev.base !== undefined
+        && Math.abs(v1 * (t[4] as number) + v3 * (t[5] as number) + v5 - prev.base) < 0.5) {
+        if (SPACED_LETTERS.test(prev.text) || SPACED_LETTERS.test(next)) spacedBase = prev.base;
+        if (spacedBase === prev.base && /^\p{L}{1,2}(?: \p{L}{1,2})*$/u.test(prev.text) && /^\p{L}{1,2}(?: \p{L}{1,2})*$/u.test(next)) prev.text += ' ';
+      }
+      continue;
+    }
+    if (!str) continue;
     const t = it.transform;
     if (!t || t.length !== 6) continue;
     const t0 = t[0] as number, t1 = t[1] as number, t2 = t[2] as number, t3 = t[3] as number, t4 = t[4] as number, t5 = t[5] as number;
