@@ -330,7 +330,17 @@ export class BodyReader {
     let raw = '';
     let symbols = 0;
     let symbolBefore = '';
+    // Three spaces or more between words set them apart as a tab does ("Employee relations   Performance
+    // management": chips, or columns spaced out by hand).
+    const spread: Piece[] = [];
     for (const piece of pieces) {
+      if (piece.t !== 'text' || !/\s{3}/.test(piece.text)) { spread.push(piece); continue; }
+      piece.text.split(/\s{3,}/).forEach((bit, k) => {
+        if (k > 0) spread.push({ t: 'tab' });
+        if (bit) spread.push({ ...piece, text: bit });
+      });
+    }
+    for (const piece of spread) {
       if (piece.t === 'tab') {
         cells.push([]);
         raw += ' ';

@@ -85,6 +85,12 @@ describe('readDocx: paragraphs and styles', () => {
     expect(byText(doc, 'Line two')).toMatchObject({ blockStart: false, gapBefore: 0 });
   });
 
+  it('sets words apart by three spaces or more as a tab does (chips spaced out by hand), not by one or two', () => {
+    const doc = read({ body: ['Employee relations   Performance management    Workday', 'One sentence.  Another one.'] });
+    expect(byText(doc, 'Employee relations  Performance management  Workday').cells).toEqual(['Employee relations', 'Performance management', 'Workday']);
+    expect(byText(doc, 'One sentence. Another one.').cells).toBeUndefined();
+  });
+
   it('skips empty paragraphs but carries their space into the next gap', () => {
     const doc = read({ body: ['First', '', '', 'Second'] });
     expect(texts(doc)).toEqual(['First', 'Second']);
@@ -315,7 +321,7 @@ describe('readDocx: links, fields and hidden content', () => {
   });
 
   it('normalises ligatures, soft hyphens, non-breaking and repeated spaces, with repairs', () => {
-    const doc = read({ body: ['Veri\uFB01ed e\uFB03cient work\u00ADflows', 'Jane\u00A0Doe   here'] });
+    const doc = read({ body: ['Veri\uFB01ed e\uFB03cient work\u00ADflows', 'Jane\u00A0Doe  here'] });
     expect(texts(doc)).toEqual(['Verified efficient workflows', 'Jane Doe here']);
     expect(doc.repairs).toContainEqual(expect.objectContaining({ kind: 'ligature', page: 1, line: 0, count: 2, after: 'Verified efficient workflows' }));
     expect(doc.repairs).toContainEqual(expect.objectContaining({ kind: 'soft-hyphen', page: 1, line: 0, count: 1 }));
