@@ -10,6 +10,12 @@ describe('isLocation: Dublin postal districts, an agency named for a state', () 
     expect(isLocation('Transport for NSW')).toBe(false);
     expect(isLocation('Parramatta NSW')).toBe(true);
   });
+  it('reads a town with its province or state in brackets, as Québec writes them', () => {
+    expect(isLocation('Montréal (QC)')).toBe(true);
+    expect(isLocation('Lévis (Québec)')).toBe(true);
+    expect(isLocation('Toronto (ON)')).toBe(true);
+    expect(isLocation('Desjardins (QC)')).toBe(false);
+  });
 });
 
 describe('postalAddress', () => {

@@ -151,6 +151,9 @@ export function isLocation(text: string): boolean {
   // A town and its country in brackets, as Europass prints them ("Leeds (United Kingdom)").
   const bracketed = /^([\p{Lu}][\p{L}.'’ -]{1,40})\s*\(([^()]+)\)$/u.exec(t);
   if (bracketed && COUNTRY_ONLY.test(bracketed[2]!.trim()) && bracketed[1]!.trim().split(/\s+/).length <= 4 && !ORG_WORDS.test(bracketed[1]!) && !SCHOOL_WORDS.test(bracketed[1]!)) return true;
+  // (or its province or state, as Québec writes them: "Montréal (QC)", "Lévis (Québec)")
+  const region = bracketed?.[2]!.trim();
+  if (bracketed && region && (REGIONS.has(region) || US_STATES.has(region) || /^(?:Québec|Quebec|Ontario)$/.test(region)) && isCityName(bracketed[1]!.trim())) return true;
   if (!t.includes(',') && !ORG_WORDS.test(t) && !SCHOOL_WORDS.test(t) && isCityName(t)) return true;
   // An Australian suburb and state without a comma ("Milton QLD", "Richmond VIC 3121").
   // ("SA" is a company's legal form too, "Ticino Embedded SA": there the suburb must be a known town, "Adelaide SA")

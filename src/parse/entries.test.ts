@@ -675,3 +675,63 @@ describe('splitEntries and headerFields: a numbered employer over labelled field
     ]);
   });
 });
+
+describe('splitEntries and headerFields: contractors', () => {
+  const fields = (lines: Line[]) => splitEntries(lines).map((e) => headerFields(e.header, 'work')).map((f) => [f.org, f.title, f.location, f.dates?.start]);
+  it('reads "Client:" / "Role:" / "Engaged via:" / "Location:" / "Duration:" rows as one engagement, the next "Client:" as the next', () => {
+    const row = (label: string, value: string, y: number, bold = 0) => line(`${label}  ${value}`, 40, y, { cells: [label, value], bold, blockStart: false });
+    const lines = [
+      row('Client:', 'Barclays', 0, 1), row('Role:', 'Senior Kotlin Developer', 12), row('Engaged via:', 'Hays', 24), row('Location:', 'London', 36),
+      row('Duration:', 'March 2024 – February 2025', 48), line('Rebuilt the payments-limits service in Kotlin', 50, 60, { bullet: '•', listLevel: 0 }),
+      row('Client:', 'HMRC', 80, 1), row('Role:', 'Java Developer', 92), row('Location:', 'Telford', 104), row('Duration:', 'January 2022 – September 2022', 116),
+      line('Developed microservices for the VAT platform', 50, 128, { bullet: '•', listLevel: 0 }),
+    ];
+    expect(fields(lines)).toEqual([['Barclays', 'Senior Kotlin Developer', 'London', '2024-03'], ['HMRC', 'Java Developer', 'Telford', '2022-01']]);
+  });
+  it('names the client, not the agency ("Barclays (via Hays)", "Contract · via Hays"), and skips a note before the first role', () => {
+    const lines = [
+      line('Through Quennell Software Ltd since 2020.', 40, 0),
+      line('Barclays (via Hays), Senior Kotlin Developer  03/2024 – 02/2025', 40, 14, { cells: ['Barclays (via Hays), Senior Kotlin Developer', '03/2024 – 02/2025'], bold: 1 }),
+      line('Rebuilt the payments-limits service in Kotlin', 50, 28, { bullet: '–', listLevel: 0 }),
+      line('Deutsche Bank  Jun 2023 – Feb 2024', 40, 50, { cells: ['Deutsche Bank', 'Jun 2023 – Feb 2024'], bold: 1 }),
+      line('Java Developer Contract · via Harvey Nash', 40, 62, { blockStart: false }),
+      line('Delivered trade-reporting adapters for EMIR Refit', 50, 76, { bullet: '–', listLevel: 0 }),
+    ];
+    expect(fields(lines).map((f) => f.slice(0, 2))).toEqual([['Barclays', 'Senior Kotlin Developer'], ['Deutsche Bank', 'Java Developer']]);
+  });
+  it('takes the employer printed under a "FREELANCE" tag, and "Freelance" when it is all there is', () => {
+    const tag = [line('FREELANCE  May – Dec 2024', 220, 0, { cells: ['FREELANCE', 'May – Dec 2024'], fontSize: 8.2, bold: 0.5 }), line('Farfetch', 215, 12, { bold: 1, fontSize: 10.8 }),
+      line('Product Designer, Design System', 215, 26, { fontSize: 9.2 }), line('Audited 240 components across web and app', 226, 40, { fontSize: 9.2, listLevel: 0 })];
+    expect(fields(tag).map((f) => f.slice(0, 2))).toEqual([['Farfetch', 'Product Designer, Design System']]);
+    const alone = [line('Freelance  Aug 2024 – Apr 2025', 40, 0, { cells: ['Freelance', 'Aug 2024 – Apr 2025'] }), line('Data Analyst (Contract)', 40, 12, { blockStart: false }), line('Independent analytics consulting', 40, 24, { blockStart: false, italic: 1 })];
+    expect(fields(alone)[0]?.[0]).toBe('Freelance');
+  });
+});
+
+describe('splitEntries and headerFields: schools', () => {
+  const fields = (lines: Line[]) => splitEntries(lines).map((e) => headerFields(e.header, 'education')).map((f) => [f.org, f.degree?.studyType, f.dates?.end]);
+  it('keeps a university with its named faculty, and reads a wrapped line that ends in its year as its own entry', () => {
+    const wide = (text: string, y: number, width: number, blockStart = true) => ({ ...line(text, 47, y, { blockStart, gapBefore: blockStart ? 6.3 : 4, fontSize: 11 }), box: [47, y, 47 + width, y + 11] as [number, number, number, number] });
+    const lines = [
+      wide('MBA, Marketing, University of Denver, Daniels College of Business, 2011', 0, 294),
+      wide('B.A., Communication, University of Colorado Boulder, 2003', 17, 261),
+      wide('Women on Boards: Succeeding as a Corporate Director, Harvard', 34, 287),
+      wide('Business School Executive Education, 2023', 49, 183, false),
+    ];
+    expect(fields(lines)).toEqual([
+      ['University of Denver, Daniels College of Business', 'MBA', '2011'], ['University of Colorado Boulder', 'B.A.', '2003'], ['Harvard Business School Executive Education', undefined, '2023'],
+    ]);
+  });
+  it('does not join fields stacked in a narrow column ("Computer Systems and Networks" / "Chalmers University of")', () => {
+    const lines = [line('Master of Science', 23, 0, { bold: 1 }), line('Computer Systems and Networks', 23, 12, { blockStart: false }), line('Chalmers University of', 23, 24, { blockStart: false }),
+      line('Technology', 23, 36, { blockStart: false }), line('2009 – 2014', 23, 50, { fontSize: 8 })];
+    expect(fields(lines)).toEqual([['Chalmers University of Technology', 'Master of Science', '2014']]);
+  });
+});
+
+describe('findDegree: an abbreviation in brackets after the degree', () => {
+  it('keeps "(B.Sc.)" with the degree and reads the field after it, but not a field in brackets', () => {
+    expect(findDegree('Bachelor of Science (B.Sc.), Computer Science')).toEqual({ studyType: 'Bachelor of Science (B.Sc.)', area: 'Computer Science' });
+    expect(findDegree('Bachelor of Commerce (Marketing Management)')).toEqual({ studyType: 'Bachelor of Commerce', area: 'Marketing Management' });
+  });
+});

@@ -90,7 +90,7 @@ const SUB_LABEL = /^(?:roles?\s*(?:&|and)\s*|key\s+|main\s+|selected\s+|relevant
  * service member's unit, rank and specialty ("… 82nd Airborne Division — Captain (O-3) — MOS 90A").
  */
 const PAY_LINE = /\b\d{1,2}\s*(?:hrs?|hours)\s*(?:\/|per\s+)\s*(?:wk|week)\b|\$[\d,.]+\s*(?:\/|per\s+)(?:year|yr|annum|hour|hr)\b|\bGS-\d{4}-\d{1,2}\b|\bMOS\s+\d{2}[A-Z]\b|\((?:O|E|W)-(?:\d{1,2}\)|\s*$)/i;
-const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series|pay plan|supervisors?|advis[eo]rs?|co-advis[eo]rs?|committee|reason for leaving|okay to contact)\b[^:]{0,20}:\s*\S/i;
+const DETAIL_ROW = /^(?:c?gpa|grade|credits(?: earned)?|honou?rs|relevant coursework|coursework|thesis|dissertation|duties|responsibilities|salary|hours per week|series|pay plan|supervisors?|advis[eo]rs?|co-advis[eo]rs?|committee|reason for leaving|okay to contact|engaged (?:via|through)|placed (?:by|via|through)|(?:recruitment )?agency|contract type|engagement type|employment type|(?:day )?rate|ir35(?: status)?)\b[^:]{0,20}:\s*\S/i;
 
 /** The label rows of a project under a role ("Project: …", "Client: …", "Environment: …", "Team Size: 6"). */
 const PROJECT_ROW = /^(?:project(?: title| name)?|client|environment|team size|technologies(?: used)?|tech stack|tools used)\s*:\s*\S/i;
@@ -132,6 +132,39 @@ function outlineHeaders(lines: Line[]): Set<number> {
   return heads;
 }
 
+/**
+ * True when `l` is a plain line that fills its column and `next`, in its style right under it, is the rest of it,
+ * ending in dates: one header wrapped ("Women on Boards: Succeeding as a Corporate Director, Harvard" / "Business School Executive
+ * Education, 2023"). `lines` are the section's, for the column's right edge.
+ */
+function wrapsInto(l: Line, next: Line | undefined, lines: readonly Line[]): boolean {
+  if (!next || l.cells || next.cells || isItem(l) || isItem(next) || !l.box || !next.box || next.blockStart !== false || next.page !== l.page) return false;
+  if (/[.;:!?,]$/.test(l.text.trim()) || findDateRange(l.text) || !sameStyle(l, next) || Math.abs(next.box[0] - l.box[0]) > 2) return false;
+  if ((next.gapBefore ?? 0) > 0.8 * (next.fontSize ?? 10) || isLocation(next.text.trim()) || isDateOnly(next.text)) return false;
+  // (only a line of fields that ends in its dates: stacked fields in a narrow column fill it too, "Computer Systems
+  // and Networks" / "Chalmers University of")
+  if (!endsInDates(`${l.text.trim()} ${next.text.trim()}`)) return false;
+  let right = 0;
+  for (const m of lines) if (m.box && m.page === l.page && m.column === l.column && !m.cells) right = Math.max(right, m.box[2]);
+  return l.box[2] >= right - 2.5 * (l.fontSize ?? 10) && l.box[2] - l.box[0] >= 0.6 * (right - l.box[0]);
+}
+
+/** Text that ends in its dates, set off by a comma, a bracket, a dash or a bar: "…, Harvard Business School, 2023". */
+function endsInDates(text: string): boolean {
+  const t = text.trim();
+  const d = findDateRange(t);
+  return !!d && /[\s)\].]*$/.test(t.slice(d.span[1])) && t.slice(d.span[1]).trim().length <= 2 && /[,(|–—-]\s*$/.test(t.slice(0, d.span[0]));
+}
+
+/** A plain sentence (four words or more, a period, lower-case words) over a line with a range of dates. */
+function introNote(l: Line, next: Line | undefined): boolean {
+  const t = l.text.trim();
+  if (!next || isItem(l) || l.cells || !/[.!]$/.test(t) || /\b(?:inc|ltd|llc|co|corp|plc|s\.a|b\.v)\.$/i.test(t) || t.split(/\s+/).length < 4) return false;
+  if (!/\s\p{Ll}{2,}\b/u.test(t) || (findDateRange(t) && !/\bsince\s+(?:\p{L}+\s+)?(?:19|20)\d{2}\b/iu.test(t))) return false;
+  const d = findDateRange(next.text);
+  return !!d && (d.current || (!!d.end && d.end !== d.start) || (!!d.start && !!d.end));
+}
+
 /** Splits a section's lines into entries. */
 export function splitEntries(lines: Line[]): RawEntry[] {
   const entries: RawEntry[] = [];
@@ -142,6 +175,8 @@ export function splitEntries(lines: Line[]): RawEntry[] {
   const outlineHeads = outlineHeaders(lines);
   for (const [at, raw] of lines.entries()) {
     let l = raw;
+    // A note before the first entry, "Through Quennell Software Ltd since 2020.", over a dated header: no entry.
+    if (!cur && introNote(raw, lines[at + 1])) continue;
     // (a Word paragraph has no box: any plain paragraph goes on under the label)
     // (a duty may name years, "Windows Server 2016/2019": a dated line heads the next entry unless it is a sentence)
     if (underLabel && cur && !l.cells && !isItem(l) && (!findDateRange(l.text) || (isSentence(l) && !datedHeader(l.text))) && l.page === underLabel.page
@@ -196,7 +231,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // (or a bold list item, only dates or a short title, before any plain item of a header: an HTML page's whole
     // entry converted to one list, "• April 2021 - Present" / "• Senior Security Engineer" / "• Built …")
     const headerItem = isItem(l) && !l.cells && (l.bold ?? 0) >= 0.9 && !!cur && cur.header.length > 0 && !cur.bullets.length && !cur.prose.length
-      && (isDateOnly(l.text) || (l.text.trim().split(/\s+/).length <= 6 && TITLE_WORDS.test(l.text)))
+      && (isDateOnly(l.text) || (l.text.trim().split(/\s+/).length <= 6 && TITLE_WORDS.test(l.text)) || (l.text.trim().split(/\s+/).length <= 10 && !!findDegree(l.text)))
       // (or a place indented under the header with no glyph, read as an item by its indent alone)
       || (isItem(l) && !l.bullet && !l.cells && !!cur && cur.header.length > 0 && !cur.bullets.length && !cur.prose.length && isLocation(l.text));
     // (or an outline: "• Norrsken AB" over plain lines with its dates and title, then its duties as items one
@@ -242,7 +277,10 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // (and the rest of such a row wrapped onto the next line: "Mar 2022 | Team Size: 6")
     const projectRow = !!cur && (PROJECT_ROW.test(l.text.trim()) || ((/^role\s*:/i.test(l.text.trim()) || /\|\s*(?:team size|client|role|environment|duration)\s*:/i.test(l.text))
       && cur.prose.some((p) => PROJECT_ROW.test(p.text.trim()))));
-    if (cur && projectRow && cur.header.some((h) => TITLE_WORDS.test(h.text)) && cur.header.some((h) => findDateRange(h.text))) {
+    // (not a row with the label the entry's header opened with: "Client: Barclays" … "Client: HMRC" is the next entry)
+    const label = (t: string): string => /^([^:]{2,30}):/.exec(t.trim())?.[1]!.toLowerCase() ?? '';
+    const sameLabel = !!cur?.header[0] && label(l.text) !== '' && label(cur.header[0].text) === label(l.text);
+    if (cur && projectRow && !sameLabel && cur.header.some((h) => TITLE_WORDS.test(h.text)) && cur.header.some((h) => findDateRange(h.text))) {
       const p = { ...l };
       cur.prose.push(p);
       lastText = undefined;
@@ -260,16 +298,20 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       lastText = { line: l, anchor: l, target: p };
       continue;
     }
+    // (a line that fills the column is judged with the rest of it on the next line: one that then ends in dates,
+    // "…, Harvard" / "Business School Executive Education, 2023", is a header, not a sentence)
+    const whole = wrapsInto(l, lines[at + 1], lines) ? `${l.text.trim()} ${lines[at + 1]!.text.trim()}` : l.text;
+    const datedWhole = whole !== l.text && endsInDates(whole);
     const hasBody = cur && (cur.bullets.length > 0 || cur.prose.length > 0);
     // (a year in a note on the employer, "acquired by Salesforce in 2019", dates no role)
     const headerHasDate = cur?.header.some((h) => findDateRange(h.text) && !noteYear(h.text));
-    if (cur && cur.header.length && !hasBody && isSentence(l) && !datedHeader(l.text)) {
+    if (cur && cur.header.length && !hasBody && isSentence(l) && !datedHeader(l.text) && !datedWhole) {
       const p = { ...l };
       cur.prose.push(p);
       lastText = { line: l, anchor: l, target: p };
       continue;
     }
-    if (cur && hasBody && isSentence(l) && !datedHeader(l.text) && cur.bullets.length === 0) {
+    if (cur && hasBody && isSentence(l) && !datedHeader(l.text) && !datedWhole && cur.bullets.length === 0) {
       const p = { ...l };
       cur.prose.push(p);
       lastText = { line: l, anchor: l, target: p };
@@ -288,8 +330,10 @@ export function splitEntries(lines: Line[]): RawEntry[] {
       && l.text.trim().split(/\s+/).length <= 3;
     // (or a date range broken after its dash or the month of its end: "… September 2017 – August" / "2018.")
     const brokenRange = /[–—-]\s*(?:\p{Lu}\p{Ll}{2,8}\.?)?$/u.test(open) && !!findDateRange(open) && /^(?:19|20)\d{2}\.?$/.test(l.text.trim());
-    if (cur && lastHead && (/,$/.test(open) || brokenCell || brokenRange) && !l.cells && !isItem(l)
-      && l.text.trim().split(/\s+/).length <= 6 && (!findDateRange(l.text) || brokenRange) && l.page === lastHead.page) {
+    // (or it filled its column and this line goes on with it)
+    const wrapped = !!lastHead && lines[at - 1] === lastHead && wrapsInto(lastHead, l, lines);
+    if (cur && lastHead && (/,$/.test(open) || brokenCell || brokenRange || wrapped) && !l.cells && !isItem(l)
+      && l.text.trim().split(/\s+/).length <= 6 && (!findDateRange(l.text) || brokenRange || wrapped) && l.page === lastHead.page) {
       const joined: Line = { ...lastHead, text: `${lastHead.text.trim()} ${l.text.trim()}`, runs: [...lastHead.runs, ...l.runs] };
       if (lastHead.cells) joined.cells = lastHead.cells.map((c, k) => (k === textCell ? `${c.trim()} ${l.text.trim()}` : c));
       cur.header[cur.header.length - 1] = joined;
@@ -307,7 +351,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // none of them ("Distributed Systems  Database Internals") is a detail of it, not the next school.
     // (a degree printed without its field may have it on the next line: "Master of Science" / "Computer Science")
     if (cur && !completes && !hasBody && cur.header.some((h) => findDegree(h.text)?.area) && cur.header.some((h) => SCHOOL_WORDS.test(h.text)) && headerHasDate
-      && !findDegree(l.text) && !SCHOOL_WORDS.test(l.text) && !findDateRange(l.text) && !l.cells && !cur.header.some((h) => sameStyle(h, l))) {
+      && !findDegree(whole) && !SCHOOL_WORDS.test(whole) && !findDateRange(whole) && !l.cells && !cur.header.some((h) => sameStyle(h, l))) {
       const p = { ...l };
       cur.prose.push(p);
       lastText = { line: l, anchor: l, target: p };
@@ -329,7 +373,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // (a role on one line, "Student Assistant, Hogeschool Rotterdam (2013 – 2015)", after another: the next role)
     const nextRole = !!headerHasDate && cur!.header.length === 1 && !hasBody && TITLE_WORDS.test(first!.text) && TITLE_WORDS.test(l.text)
       && !!findDateRange(l.text) && !isDateOnly(l.text) && /,/.test(first!.text) && /,/.test(l.text);
-    if (!cur || hasBody || repeatsHeader || newRow || anotherDegree || nextRole || (outlineHead && cur.header.length > 0) || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2 && !endsRange(cur.header, l))) {
+    if (!cur || (hasBody && !(labelled && !cur.bullets.length)) || repeatsHeader || newRow || anotherDegree || nextRole || (headerHasDate && datedWhole) || (outlineHead && cur.header.length > 0) || (headerHasDate && findDateRange(l.text) && !isDateOnly(l.text) && cur.header.length >= 2 && !endsRange(cur.header, l))) {
       cur = { header: [], bullets: [], prose: [] };
       entries.push(cur);
     }
@@ -489,6 +533,8 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         frags.push({ text: cell.trim(), bold, italic, order: order++, note: true });
         continue;
       }
+      // ("Barclays (via Hays)": the agency that placed a contractor is not part of the client's name)
+      cell = cell.replace(/\s*\((?:contract(?:ed)?\s+|placed\s+|engaged\s+)?(?:via|through)\s+[^()]+\)/gi, '');
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
       // ("Field(s) of study: Computer Engineering" stays whole too: the label says what the rest is)
       // ("Empresa: Pagafácil S.A. (São Paulo – SP)": a place in brackets after a name, its parts set apart by a dash)
@@ -504,6 +550,10 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         if (isDuration(t)) continue;
         // (nor the number of a numbered list of employers: "2. Suryoday Appliances Pvt. Ltd.")
         t = t.replace(/^\d{1,2}[.)]\s+(?=\p{Lu})/u, '');
+        // (nor the agency that placed a contractor, "via Hays", nor the kind of engagement after a title, "Senior
+        // Kotlin Developer Contract")
+        if (/^(?:contract(?:ed)?\s+|placed\s+|engaged\s+)?(?:via|through)\s+\p{Lu}/u.test(t)) continue;
+        t = t.replace(/(?<=\p{L}{3,})\s+(?:contract|freelance|temporary|fixed[- ]term|part[- ]time|full[- ]time)$/iu, '');
         const label = FIELD_LABEL.exec(t) ?? FIELD_LABEL.exec(`${t}:`);
         if (label) t = t.slice(Math.min(label[0].length, t.length)).trim();
         // (a mark printed alone, "80.6%", is kept: the grade of a school)
@@ -519,6 +569,14 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         if (p.dash) f.dash = p.dash;
         frags.push(f);
       }
+    }
+  }
+  // (a university and its faculty, printed in runs of their own: "University of Denver" / ", Daniels College of Business,")
+  for (let i = 0; i + 1 < frags.length; i++) {
+    const a = frags[i]!, b = frags[i + 1]!;
+    if (a.line && a.line === b.line && !a.loc && !b.loc && !a.note && !b.note && isFacultyOf(a.text, b.text)) {
+      a.text = `${a.text}, ${b.text}`;
+      frags.splice(i + 1, 1);
     }
   }
   for (const f of frags) if (f.line === datesLine) f.dated = true;
@@ -609,10 +667,11 @@ function splitPart(part: string, out: Piece[]): void {
   // "200 Third Street, Parkersburg, WV 26101": a street address is a place, its street included.
   if (loc && bits.length === 1 && isStreetLine(bits[0]!)) { out.push({ text: `${bits[0]}, ${loc}`, loc: true }); return; }
   // "University of California, San Diego": a school named after a state, then one of its campuses, is one name.
-  // (so is a university and its faculty: "Cairo University, Faculty of Engineering")
+  // (so is a university and its faculty: "Cairo University, Faculty of Engineering", "University of Denver, Daniels
+  // College of Business", "Stanford University, Graduate School of Business")
   for (let i = 0; i + 1 < bits.length; i++) {
     if (isStateSchool(bits[i]!) && !bits[i + 1]!.includes(',') && isLocation(bits[i + 1]!)) bits.splice(i, 2, `${bits[i]}, ${bits[i + 1]}`);
-    else if (SCHOOL_WORDS.test(bits[i]!) && /^(?:faculty|school|college|department)\s+of\s+\p{Lu}/iu.test(bits[i + 1]!) && !findDegree(bits[i]!)) bits.splice(i, 2, `${bits[i]}, ${bits[i + 1]}`);
+    else if (isFacultyOf(bits[i]!, bits[i + 1]!)) bits.splice(i, 2, `${bits[i]}, ${bits[i + 1]}`);
   }
   if (loc && !loc.includes(',') && bits.length && isStateSchool(bits[bits.length - 1]!)) { bits[bits.length - 1] += `, ${loc}`; loc = undefined; }
   // "Technician, Harbourview Medical Centre, Auckland": title, employer, then a place we do not know.
@@ -630,7 +689,10 @@ function splitPart(part: string, out: Piece[]): void {
       if (two && !SCHOOL_WORDS.test(bits[i]!) && isLocation(two)) { out.push({ text: two, loc: true }); i++; }
       else out.push({ text: bits[i]!, group });
     }
-  } else if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!))) out.push(...bits.map((text) => ({ text, group })));
+  // (or a school and what was done there, "Women on Boards: …, Harvard Business School Executive Education"; not a
+  // school and its unit, "University of Michigan, EECS Department")
+  } else if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!)
+    || (SCHOOL_WORDS.test(bits[0]!) !== SCHOOL_WORDS.test(bits[1]!) && !bits.some((b) => /\b(?:department|dept|faculty|division|lab|laboratory|cent(?:er|re)|unit|program(?:me)?)\b/i.test(b))))) out.push(...bits.map((text) => ({ text, group })));
   // "Clinical Nurse Manager I, Emergency Department, Corrib Bay University Hospital": a title that holds a comma,
   // then the employer, named as one ("Hospital", "Inc.").
   // ("Graduate Teaching Assistant, CS 6200, Georgia Institute of Technology, College of Computing": the employer
@@ -644,7 +706,18 @@ function splitPart(part: string, out: Piece[]): void {
   if (loc) out.push({ text: loc, loc: true });
 }
 
+/** A faculty of a university: "Faculty of Engineering", "School of Computing". */
+const FACULTY = /^(?:faculty|school|college|department)\s+of\s+\p{Lu}/iu;
+/** One named or qualified: "Daniels College of Business", "Graduate School of Business", "Rotman School of Management". */
+const NAMED_FACULTY = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Faculty|School|College)\s+of\s+\p{Lu}[\p{L}'’.&\s-]*,?$/u;
+
+/** `faculty` is a faculty of the school `school` (see FACULTY and NAMED_FACULTY; a named one of a university only). */
+function isFacultyOf(school: string, faculty: string): boolean {
+  return SCHOOL_WORDS.test(school) && !findDegree(school) && (FACULTY.test(faculty) || (/\buniversit/i.test(school) && NAMED_FACULTY.test(faculty)));
+}
+
 /** "University of California", "State University of New York", "Texas A&M University": a system with campuses. */
+
 function isStateSchool(s: string): boolean {
   const m = /^(?:the\s+)?(?:(?:state\s+)?university\s+of\s+(.+)|(.+?)\s+(?:state\s+)?university(?:\s+system)?)$/i.exec(s.trim());
   const region = m?.[1] ?? m?.[2];
@@ -735,7 +808,9 @@ export function findDegree(s: string): { studyType?: string; area?: string } | u
     // "Master's degree (Ing.) in Information Technology Security": the degree's local name or level in brackets,
     // then its field.
     // (and its acronym: "Kenya Certificate of Secondary Education (KCSE)", "Master of Business Administration (MBA)")
-    const local = /^\s*\([^()]{1,24}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\(\p{Lu}[\p{Lu}.]{1,7}\)/u.exec(s.slice(end));
+    // (or "Bachelor of Science (B.Sc.), Computer Science": an abbreviation in brackets names the same degree)
+    const abbreviation = /^\s*\(([^()]{2,10})\)/.exec(s.slice(end));
+    const local = /^\s*\([^()]{1,24}\)(?=\s+(?:in|of)\s+\p{Lu})|^\s*\(\p{Lu}[\p{Lu}.]{1,7}\)/u.exec(s.slice(end)) ?? (abbreviation && isDegreeName(abbreviation[1]!) ? abbreviation : null);
     if (local) end += local[0].length;
     const studyType = s.slice(start, end).trim();
     // (or "em", "en", "in", "de", "im": "MBA em Arquitetura de Soluções", "Máster en Ingeniería", "M.Sc. im Fach …")
@@ -891,7 +966,10 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   // institutional suffix ("Inc.", "University") outweighs that order.
   // (how the role was held is no employer when one is printed too: "Intern – Internship (6 months)" / "Infineon AG")
   // ("Freelance" alone may be all the employer there is: only a note with a length gives way)
-  const named = orgs.filter((f) => !(ENGAGEMENT.test(f.text.trim()) && /\d/.test(f.text)));
+  // (nor when another employer is printed: "FREELANCE    May – Dec 2024" / "Farfetch")
+  // (a name, in capitals: "Independent analytics consulting" describes the work)
+  const nameLike = (g: Frag): boolean => g.text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|and|the|for|de|&)$/i.test(w)).every((w) => /^\p{Lu}/u.test(w));
+  const named = orgs.filter((f) => !(ENGAGEMENT.test(f.text.trim()) && (/\d/.test(f.text) || orgs.some((g) => g !== f && !g.loc && !g.note && !ENGAGEMENT.test(g.text.trim()) && nameLike(g)))));
   const pool = named.length ? named : orgs;
   const org = pool.find((f) => f.label === 'org') ?? pool.find((f) => STRONG_ORG.test(f.text)) ?? pool[0];
   if (org) out.org = org.text;

@@ -89,6 +89,10 @@ describe('a Word table used as a form (the old Europass template)', () => {
     expect(joined.map((l) => l.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(origin).toEqual([1, 3, 5, 6, 8, 10, 12, 14]);
   });
+  it('pairs nothing in a table\'s header row, every cell a column\'s label ("Dates | Degree / Diploma | Institution")', () => {
+    const table = [cell('Dates', 0, 0), cell('Degree / Diploma', 0, 1), cell('Institution', 0, 2), cell('2018 – 2019', 1, 0), cell('Graduate Diploma (DESS), Business Intelligence', 1, 1), cell('HEC Montréal, Montréal (QC)', 1, 2)];
+    expect(joinFormCells(table, isFormRowLabel).lines.slice(0, 3).map((l) => l.cells ?? l.text)).toEqual(['Dates', 'Degree / Diploma', 'Institution']);
+  });
   it('reads the joined rows as roles, the employer apart from its postal address, each paragraph of a value an item', () => {
     const roles = formRoles(readFormEntries(joinFormCells(lines, isFormRowLabel).lines)!, 'work').map((r) => r.item);
     expect(roles).toEqual([

@@ -3,6 +3,7 @@
 // print): "Dates | September 2019 – present", "Occupation or position held | Senior Structural Engineer",
 // "Main activities and responsibilities | – Lead …", "Name and address of employer | Arcadia S.A., Madrid, Spain".
 // Labels may wrap over two or three lines ("Main activities and" / "responsibilities"), and so may values.
+import { columnOf } from './tables.js';
 import type { Line } from '../types.js';
 import { FORM_ROW_LABELS, type FormField } from '../data/section-aliases.js';
 import { findDegree, joinWrapped } from './entries.js';
@@ -42,7 +43,10 @@ export function joinFormCells(lines: Line[], isLabel: (s: string) => boolean): {
     // (the row's first cell with text: a photo may fill the cell before it)
     const prevLine = lines[i - 1];
     const rowStart = !!t && !(prevLine?.table && prevLine.table.table === t.table && prevLine.table.row === t.row);
-    const isLabelCell = !!t && (t.cell % 2 === 0 || rowStart) && !l.cells && l.text.trim().split(/\s+/).length <= 10 && isLabel(l.text.trim());
+    // (a table's header row, every cell a column's label, "Dates | Degree / Diploma | Institution", pairs nothing)
+    const row = t && rowStart ? lines.filter((m) => m.table?.table === t.table && m.table.row === t.row) : [];
+    const headerRow = row.length >= 3 && row.every((m) => !m.cells && m.text.trim().split(/\s+/).length <= 4 && !!columnOf(m.text));
+    const isLabelCell = !!t && (t.cell % 2 === 0 || rowStart) && !l.cells && !headerRow && l.text.trim().split(/\s+/).length <= 10 && isLabel(l.text.trim());
     // (two pairs to a row: "Employer | Clackmore County … | Dates Employed | 03/2019 – Current"; the second pair's
     // label is one when the first one's is, "Job Title | … | Hours per Week | 40")
     const last = out[out.length - 1];

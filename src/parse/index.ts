@@ -321,6 +321,12 @@ function educationEntries(sec: Section, provenance: Record<string, Provenance>):
       const item: JsonResume = {};
       const school = c.school ?? c.board;
       if (school) item.institution = school.replace(/[,\s]+$/, '');
+      // ("HEC Montréal, Montréal (QC)": the school, then its town and region; not "University of California, San Diego")
+      const town = item.institution && !c.location ? /^(.+?),\s+([^,]+(?:,\s*[^,]+)?)$/.exec(item.institution as string) : null;
+      if (town && /[,(]/.test(town[2]!) && isLocation(town[2]!) && !isLocation(town[1]!)) {
+        item.institution = town[1]!;
+        item.location = town[2]!;
+      }
       const degree = c.degree ? findDegree(c.degree) ?? { studyType: c.degree } : undefined;
       if (degree?.studyType) item.studyType = degree.studyType;
       if (degree?.area) item.area = degree.area;

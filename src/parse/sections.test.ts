@@ -195,5 +195,24 @@ describe('findHeadings', () => {
     expect(respaced('WORKEXPERIENCE')).toBe('WORK EXPERIENCE');
     expect(respaced('Honors&Awards')).toBe('Honors&Awards');
     expect(respaced('EDUCATION')).toBe('EDUCATION');
+    // (spaced out letter by letter, its word gap lost between two pieces of text)
+    expect(respaced('CO-O P E X P E R I E N C E')).toBe('CO-OP EXPERIENCE');
+  });
+  it('reads a bold known heading that carries a glyph of its own ("■ WORK EXPERIENCE"), not a list item that names a section', () => {
+    const lines = [line('WORK EXPERIENCE', 0, { bold: 1, fontSize: 11.5, bullet: '■' }), line('Senior HR Business Partner', 1), line('Led the HRIS migration', 2, { bullet: '•' }),
+      line('Skills', 3, { bullet: '•', bold: 1 }), line('EDUCATION', 4, { bold: 1, fontSize: 11.5, bullet: '■' }), line('Colorado State University', 5)];
+    expect(findHeadings(lines).map((h) => [h.heading, h.kind])).toEqual([['WORK EXPERIENCE', 'work'], ['EDUCATION', 'education']]);
+  });
+  it('takes a section word in lower case under an item that goes on ("… across the insurance" / "industry") for the item\'s end', () => {
+    const lines = [line('Experience', 0, { bold: 1, fontSize: 12 }), line('Built pricing tools used by every underwriter across the insurance', 1, { bullet: '•' }), line('industry', 2),
+      line('Education', 3, { bold: 1, fontSize: 12 }), line('University of Malaya', 4)];
+    expect(findHeadings(lines).map((h) => h.heading)).toEqual(['Experience', 'Education']);
+  });
+  it('reads a letter-spaced heading that lost its word gap, and a heading printed in two languages', () => {
+    const H = { bold: 1, fontSize: 12 };
+    const lines = [line('CO-O P E X P E R I E N C E', 0, H), line('Shopify', 1), line('Formation · Education', 2, H), line('HEC Montréal', 3),
+      line('Compétences · Skills', 4, H), line('SQL', 5), line('Projects · Publications', 6, H), line('Parser', 7)];
+    // (halves that name two kinds name none: a heading by its style only)
+    expect(findHeadings(lines).map((h) => [h.heading, h.kind])).toEqual([['CO-OP EXPERIENCE', 'work'], ['Formation · Education', 'education'], ['Compétences · Skills', 'skills'], ['Projects · Publications', 'other']]);
   });
 });

@@ -33,20 +33,43 @@ const SQUEEZED_NAME = new Map([...SECTION_ALIASES.keys()].map((k) => [k.replace(
  */
 export function respaced(s: string): string {
   const t = s.trim().replace(/\s+/g, ' ');
-  if (!/^\p{L}+$/u.test(t)) return t;
-  const alias = SQUEEZED_NAME.get(t.toLowerCase().replace(/[^a-z]/g, ''));
-  if (!alias || !alias.includes(' ')) return t;
+  // (or letter-spaced with its word gaps lost, "CO-O P E X P E R I E N C E")
+  const spacedOut = t.includes(' ') && isSpacedOut(t);
+  if (!/^\p{L}+$/u.test(t) && !(spacedOut && /^[A-Za-z&/ -]+$/.test(t))) return t;
+  const letters = t.replace(/[^A-Za-z\p{L}]/gu, '');
+  const alias = SQUEEZED_NAME.get(letters.toLowerCase().replace(/[^a-z]/g, ''));
+  if (!alias || (!alias.includes(' ') && !spacedOut)) return t;
   let out = '', i = 0;
   for (const ch of alias) {
-    if (ch === ' ') out += ' ';
-    else if (/[a-z]/.test(ch) && i < t.length) out += t[i++];
+    if (/[a-z]/.test(ch)) { if (i < letters.length) out += letters[i++]; } else out += ch;
   }
-  return out + t.slice(i);
+  return out + letters.slice(i);
 }
 
-/** The section kind of a printed heading; letter-spaced headings that lost their word gaps ("WORKEXPERIENCE") too. */
-export const aliasOf = (s: string): SectionKind | undefined =>
+/** Text spaced out letter by letter: most of its space-separated tokens are one or two letters long. */
+const isSpacedOut = (t: string): boolean => {
+  const toks = t.trim().split(/\s+/);
+  return toks.length >= 4 && toks.filter((k) => k.replace(/[^\p{L}]/gu, '').length <= 2).length >= 0.7 * toks.length;
+};
+
+const oneAlias = (s: string): SectionKind | undefined =>
   SECTION_ALIASES.get(headingKey(s)) ?? SECTION_ALIASES.get(headingKey(s).replace(/&/g, 'and')) ?? (headingKey(s).length >= 4 ? SQUEEZED.get(headingKey(s).replace(/[^a-z]/g, '')) : undefined);
+
+/** A heading in two languages: "Expérience · Experience", "Formation / Education", "Compétences | Skills". */
+const BILINGUAL = /\s+[·|/•–—]\s+/;
+
+/**
+ * The section kind of a printed heading; letter-spaced headings that lost their word gaps ("WORKEXPERIENCE") too,
+ * and a heading printed in two languages when the halves we know agree ("Expérience · Experience").
+ */
+export const aliasOf = (s: string): SectionKind | undefined => {
+  const kind = oneAlias(s);
+  if (kind || !BILINGUAL.test(s)) return kind;
+  const halves = s.split(BILINGUAL);
+  if (halves.length !== 2 || halves.some((h) => !/^\p{L}[\p{L}'’ &-]*$/u.test(h.trim()) || h.trim().split(/\s+/).length > 3)) return undefined;
+  const kinds = halves.map(oneAlias).filter((k): k is SectionKind => !!k);
+  return kinds.length > 0 && kinds.every((k) => k === kinds[0]) ? kinds[0] : undefined;
+};
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 /** A line that is only a range of dates ("09/2017 - 10/2020", "2021 – Present"), not one date. */
@@ -79,8 +102,12 @@ export function findHeadings(lines: Line[]): Heading[] {
   const found = new Map<number, Heading>();
   const sigCount = new Map<string, number>();
   for (const l of lines) sigCount.set(signature(l), (sigCount.get(signature(l)) ?? 0) + 1);
+  // (a heading may carry a glyph of its own, "■ WORK EXPERIENCE": a bold known heading, in capitals or larger than
+  // the body, not a list item)
+  const bodySize = median(lines.map((l) => l.fontSize ?? 0).filter((v) => v > 0));
+  const marked = (l: Line): boolean => !!aliasOf(l.text) && (l.bold ?? 0) >= 0.5 && !l.cells && (isCaps(l.text) || (l.fontSize ?? 0) >= bodySize + 1.5);
   for (const [i, l] of lines.entries()) {
-    if (l.bullet || l.region === 'header' || l.region === 'footer' || found.get(i - 1)?.wrapped || found.get(i - 1)?.wrappedCell) continue;
+    if ((l.bullet && !marked(l)) || l.region === 'header' || l.region === 'footer' || found.get(i - 1)?.wrapped || found.get(i - 1)?.wrappedCell) continue;
     // A known heading wrapped over two lines printed alike ("Personal skills and" / "competences").
     const next = lines[i + 1];
     if (next && !l.cells && !next.cells && !next.bullet && next.page === l.page && next.column === l.column && /(?:[&/,]|\b(?:and|of|or))$/i.test(l.text.trim())
@@ -99,10 +126,12 @@ export function findHeadings(lines: Line[]): Heading[] {
     const rowLabel = !!l.table && (whole === 'skills' || whole === 'languages' || whole === 'interests')
       && [lines[i - 1], lines[i + 1]].some((o) => o?.table && o.table.table === l.table!.table && o.table.row === l.table!.row && o.table.cell !== l.table!.cell && /,/.test(o.text));
     // ("experience." ending a wrapped paragraph is prose, not a heading)
-    const prose = /^\p{Ll}.*\.$/u.test(l.text.trim()) || (!!l.box && l.blockStart === false && /^\p{Ll}/u.test(l.text.trim()));
+    // (nor "clients" in lower case under an item or a long line that does not end a sentence: the rest of it)
+    const prose = /^\p{Ll}.*\.$/u.test(l.text.trim()) || (!!l.box && l.blockStart === false && /^\p{Ll}/u.test(l.text.trim()))
+      || (/^\p{Ll}/u.test(l.text.trim()) && !!prev && prev.page === l.page && (!!prev.bullet || words(prev.text) >= 8) && !/[.:;!?]$/.test(prev.text.trim()));
     // (a cell of a table's header row of three or more columns: "Understanding | Speaking | Writing")
     const columnHead = !!l.table && rowCells(lines, i) >= 3;
-    if (whole && words(l.text) <= 6 && !wraps && !rowLabel && !prose && !columnHead) { found.set(i, { line: i, kind: whole, heading: respaced(l.text.replace(/[:\s]+$/, '')) }); continue; }
+    if (whole && (words(l.text) <= 6 || isSpacedOut(l.text)) && !wraps && !rowLabel && !prose && !columnHead) { found.set(i, { line: i, kind: whole, heading: respaced(l.text.replace(/[:\s]+$/, '')) }); continue; }
     const first = l.cells?.[0];
     const k = first ? aliasOf(first) : undefined;
     // "PROFESSIONAL    Hanbit Mobility …" over "EXPERIENCE    ■ Senior Firmware Engineer …": a gutter heading in two rows.
