@@ -459,6 +459,20 @@ describe('layoutPdf', () => {
     expect(spaced.lines.map((l) => l.text)).toEqual(['JUNIOR FULL-STACK DEVELOPER']);
   });
 
+  it('reads a plain-text resume\'s date column as the labels of its rows, its headings and "=====" rules in the same type', () => {
+    const mono = (text: string, x: number, y: number) => ({ ...item(text, x, y), width: text.length * 6 });
+    const items: TextItem[] = [mono('Contract backend engineer with eleven years on the JVM, the last five as a', 57, 60), mono('and runbooks.', 57, 72), mono('CONTRACT ROLES', 57, 96), mono('==============', 57, 108)];
+    let y = 132;
+    for (const [dates, org] of [['03/2024 - 02/2025', 'Barclays (via Hays), London'], ['06/2023 - 02/2024', 'Deutsche Bank, London'], ['10/2022 - 05/2023', 'Ocado Technology, Hatfield'], ['01/2022 - 09/2022', 'HMRC, Telford']]) {
+      items.push(mono(dates!, 57, y), mono(org!, 177, y), mono('Java Developer - Contract', 177, y + 12), mono('* Built the slot-capacity API used by the checkout', 177, y + 24), mono('* Moved service configuration into Terraform', 177, y + 36));
+      y += 60;
+    }
+    items.push(mono('PERMANENT ROLES', 57, y), mono('===============', 57, y + 12));
+    const doc = layout(page(items));
+    expect(doc.pages[0]!.columns).toBe(1);
+    expect(doc.lines.find((l) => l.text.startsWith('03/2024'))?.text).toBe('03/2024 - 02/2025 Barclays (via Hays), London');
+  });
+
   it('joins letter-spaced headings and replaces ligatures, recording each repair', () => {
     const doc = layout(page([item('E X P E R I E N C E', 40, 100, 12), item('Eﬃcient ﬁle ﬂow', 40, 120)]));
     expect(doc.lines.map((l) => l.text)).toEqual(['EXPERIENCE', 'Efficient file flow']);

@@ -345,7 +345,10 @@ function isDateGutter(rows: Row[], split: number, width: number): boolean {
   // Labels sit on the row of a line of the right column; headings (the larger or bolder lines) stand alone.
   const sizes = left.map((s) => s.size).sort((a, b) => a - b);
   const body = sizes[sizes.length >> 1]!;
-  const labels = leftRows.filter((r) => r.segs.some((s) => s.x1 <= split + 1 && s.size <= body + 0.5));
+  // (in one size and weight, as a plain-text resume prints, the headings are known by their words, and the rules drawn
+  // under them with characters, "==========", and the last line of a paragraph above, "and runbooks.", label nothing)
+  const plain = left.every((s) => Math.abs(s.size - body) <= 0.5 && s.items.every((i) => !i.bold));
+  const labels = leftRows.filter((r) => r.segs.some((s) => s.x1 <= split + 1 && s.size <= body + 0.5 && !(plain && (isHeadingSeg(s) || /^([=_~*#-])\1{2,}$|[.!?]$/.test(segText(s).trim())))));
   const beside = labels.filter((r) => r.segs.some((s) => s.x0 >= split - 1)).length;
   const rightRows = rows.filter((r) => r.segs.some((s) => s.x0 >= split - 1)).length;
   return beside >= 0.75 * labels.length && rightRows >= 1.5 * labels.length;
