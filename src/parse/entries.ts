@@ -690,9 +690,10 @@ function splitPart(part: string, out: Piece[]): void {
       else out.push({ text: bits[i]!, group });
     }
   // (or a school and what was done there, "Women on Boards: …, Harvard Business School Executive Education"; not a
-  // school and its unit, "University of Michigan, EECS Department")
+  // school and its unit, "University of Michigan, EECS Department", nor a degree named for a school and its field,
+  // "Ontario College Graduate Certificate, Cloud Architecture and Administration")
   } else if (bits.length === 2 && (loc || TITLE_WORDS.test(bits[0]!) !== TITLE_WORDS.test(bits[1]!)
-    || (SCHOOL_WORDS.test(bits[0]!) !== SCHOOL_WORDS.test(bits[1]!) && !bits.some((b) => /\b(?:department|dept|faculty|division|lab|laboratory|cent(?:er|re)|unit|program(?:me)?)\b/i.test(b))))) out.push(...bits.map((text) => ({ text, group })));
+    || (SCHOOL_WORDS.test(bits[0]!) !== SCHOOL_WORDS.test(bits[1]!) && !bits.some((b) => findDegree(b) || /\b(?:department|dept|faculty|division|lab|laboratory|cent(?:er|re)|unit|program(?:me)?)\b/i.test(b))))) out.push(...bits.map((text) => ({ text, group })));
   // "Clinical Nurse Manager I, Emergency Department, Corrib Bay University Hospital": a title that holds a comma,
   // then the employer, named as one ("Hospital", "Inc.").
   // ("Graduate Teaching Assistant, CS 6200, Georgia Institute of Technology, College of Computing": the employer
@@ -955,7 +956,8 @@ export function headerFields(header: Line[], kind: 'work' | 'education' | 'proje
   }
   // "Marketing Manager – Retail Banking" under an employer printed above it (or over one named as such, "Scioto
   // Valley Medical Center"): the dash was part of the title.
-  const dashTail = title?.dash ? orgs.find((f) => f.dash === title.dash && f.order === title.order + 1 && !f.loc && !TITLE_WORDS.test(f.text) && !STRONG_ORG.test(f.text)) : undefined;
+  // (not how the role was held: "Senior Kotlin Developer - Contract")
+  const dashTail = title?.dash ? orgs.find((f) => f.dash === title.dash && f.order === title.order + 1 && !f.loc && !TITLE_WORDS.test(f.text) && !STRONG_ORG.test(f.text) && !ENGAGEMENT.test(f.text.trim())) : undefined;
   // (or over an employer named after it: "Staff Nurse – Intensive Care Unit, Al Noor Specialty Hospital, Dubai")
   if (title && dashTail && orgs.some((f) => (f.dash !== title.dash && !f.loc && (f.order < title.order || ORG_WORDS.test(f.text)))
     || (f !== dashTail && f.order > dashTail.order && !f.loc && ORG_WORDS.test(lastWord(f.text)) && !ORG_WORDS.test(lastWord(dashTail.text))))) {

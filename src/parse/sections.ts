@@ -128,7 +128,9 @@ export function findHeadings(lines: Line[]): Heading[] {
     // ("experience." ending a wrapped paragraph is prose, not a heading)
     // (nor "clients" in lower case under an item or a long line that does not end a sentence: the rest of it)
     const prose = /^\p{Ll}.*\.$/u.test(l.text.trim()) || (!!l.box && l.blockStart === false && /^\p{Ll}/u.test(l.text.trim()))
-      || (/^\p{Ll}/u.test(l.text.trim()) && !!prev && prev.page === l.page && (!!prev.bullet || words(prev.text) >= 8) && !/[.:;!?]$/.test(prev.text.trim()));
+      || (/^\p{Ll}/u.test(l.text.trim()) && !!prev && prev.page === l.page && (!!prev.bullet || words(prev.text) >= 8) && !/[.:;!?]$/.test(prev.text.trim())
+        // (set as the item is, right under it: a heading in lower case stands apart, "experience" in spaced small capitals)
+        && (l.bold ?? 0) < 0.5 && Math.abs((l.fontSize ?? 0) - (prev.fontSize ?? 0)) <= 0.3 && (l.gapBefore ?? 0) <= 0.8 * (l.fontSize ?? 10));
     // (a cell of a table's header row of three or more columns: "Understanding | Speaking | Writing")
     const columnHead = !!l.table && rowCells(lines, i) >= 3;
     if (whole && (words(l.text) <= 6 || isSpacedOut(l.text)) && !wraps && !rowLabel && !prose && !columnHead) { found.set(i, { line: i, kind: whole, heading: respaced(l.text.replace(/[:\s]+$/, '')) }); continue; }

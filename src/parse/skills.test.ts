@@ -175,8 +175,8 @@ describe('parseSkills: JSON Resume themes (a group, its level, its keywords as t
     ];
     expect(parseSkills(lines)).toEqual([{ name: 'Languages', keywords: ['Go', 'Java', 'Spring Boot', 'SQL'] }, { name: 'Data', keywords: ['PostgreSQL', 'Kafka'] }]);
   });
-  it('keeps a skill printed with its level in brackets', () => {
-    expect(parseSkills([row(0, ['Excel (advanced), Power BI', 50])])).toEqual([{ keywords: ['Excel (advanced)', 'Power BI'] }]);
+  it('keeps a skill printed with its level in brackets, without the level', () => {
+    expect(parseSkills([row(0, ['Excel (advanced), Power BI', 50])])).toEqual([{ keywords: ['Excel', 'Power BI'] }]);
   });
 });
 
@@ -203,7 +203,7 @@ describe('parseSkills: every line a Word heading (LibreOffice from HTML)', () =>
       row(24, ['Language: English (native), Mandarin (native), Malay (conversational)', 50]), row(36, ['Certification: CFA Level II Candidate (2021)', 50]),
     ];
     expect(parseSkills(lines)).toEqual([{ name: 'Languages', keywords: ['C++20', 'Python', 'kdb+/q', 'SQL'] }, { name: 'Finance', keywords: ['Options pricing', 'Risk management'] }]);
-    expect(parseSkills([row(0, ['Languages: Java (advanced), Python (intermediate)', 50])])).toEqual([{ name: 'Languages', keywords: ['Java (advanced)', 'Python (intermediate)'] }]);
+    expect(parseSkills([row(0, ['Languages: Java (advanced), Python (intermediate)', 50])])).toEqual([{ name: 'Languages', keywords: ['Java', 'Python'] }]);
   });
 });
 
@@ -217,5 +217,13 @@ describe('parseSkills: a label cell, then one keyword per cell', () => {
   });
   it('keeps a row of plain keyword cells whole', () => {
     expect(parseSkills([row(0, ['Go', 43], ['Rust', 120], ['Kafka', 170])])).toEqual([{ keywords: ['Go', 'Rust', 'Kafka'] }]);
+  });
+});
+
+describe('parseSkills: a level in brackets', () => {
+  it('leaves out "(expert)", "(advanced)" and "(90%)" after a skill, not other brackets, and still knows spoken languages by their levels', () => {
+    const l = (text: string, index: number): Line => ({ text, runs: [{ text }], page: 1, index, region: 'body' });
+    expect(parseSkills([l('Languages: SQL (expert), Python (advanced), R (basic)', 0), l('Tools: Power BI (intermediate), Excel (90%), Kubernetes (EKS)', 1),
+      l('Languages: English (native), French (intermediate)', 2)])).toEqual([{ name: 'Languages', keywords: ['SQL', 'Python', 'R'] }, { name: 'Tools', keywords: ['Power BI', 'Excel', 'Kubernetes (EKS)'] }]);
   });
 });

@@ -13,6 +13,8 @@ const SKILL_LEVEL = new RegExp(`^(?:${LEVELS})$`, 'i');
 export const isSkillLevel = (s: string): boolean => SKILL_LEVEL.test(s.trim());
 
 /** "Languages — Expert": a group name with its level (not "Excel (advanced)", a skill with its level). */
+/** A level in brackets after a skill: "(expert)", "(advanced)", "(90%)". */
+const LEVEL_AFTER = new RegExp(`\\s*\\((?:${LEVELS}|\\d{1,3}\\s*%)\\)$`, 'i');
 const NAME_LEVEL = new RegExp(`^(.{2,40}?)\\s+(?:[—–-]|:)?\\s*(${LEVELS})$`, 'i');
 
 /**
@@ -333,8 +335,12 @@ export function parseSkills(input: Line[]): SkillGroup[] {
   // Europass rows "Mother tongue(s)", "Other language(s)", "Driving licence" sit under skills but are not skills.
   // Rows of a combined "Skills & Interests" section that are not skills: spoken languages with their levels
   // ("Language: English (native), Mandarin (native)"), certificates, interests.
+  // (a skill's level in brackets is not part of its name: "SQL (expert)", "Python (90%)")
   return groups.filter((g) => !NOT_SKILLS.test(g.name ?? '') && !OTHER_ROW.test(g.name ?? '') && !spokenLanguages(g))
-    .map((g) => (g.name ? g : { keywords: g.keywords }));
+    .map((g) => {
+      const keywords = (g.keywords as unknown[] | undefined)?.map((k) => (typeof k === 'string' ? k.replace(LEVEL_AFTER, '') : k));
+      return g.name ? { ...g, keywords } : { keywords };
+    });
 }
 
 const OTHER_ROW = /^(?:certifications?|certificates?|interests?|hobbies|activities|awards?|honou?rs)$/i;

@@ -49,7 +49,7 @@ export const resume = {
   education: [
     { institution: 'Rotterdam University of Applied Sciences', studyType: 'Bachelor', area: 'Logistics Management', startDate: '2013-09', endDate: '2017-06', location: 'Rotterdam' },
   ],
-  skills: ['SAP EWM', 'Power BI', 'Customs documentation', 'Incoterms 2020', 'Excel (advanced)', 'Carrier negotiation'],
+  skills: ['SAP EWM', 'Power BI', 'Customs documentation', 'Incoterms 2020', 'Advanced Excel', 'Carrier negotiation'],
   sections: ['Profile', 'Employment History', 'Internships', 'Education', 'Courses', 'Details', 'Links', 'Skills', 'Languages'],
   otherSections: [
     { heading: 'Courses', items: [{ title: 'Lean Six Sigma Yellow Belt, Port Academy Rotterdam', startDate: '2022-03', endDate: '2022-04' }] },
