@@ -45,12 +45,15 @@ describe('needsActualText', () => {
   it('is true for a glyph run pdf.js gave no text (or a raw code) inside marked content', () => {
     expect(needsActualText([run('Grew ', 72, 26), begin('Span'), run('', 100, 11), end])).toBe(true);
     expect(needsActualText([begin('Span'), run('\u0001', 100, 11), end])).toBe(true);
-    expect(needsActualText([begin('Span'), run('\uE001', 100, 11), end])).toBe(true);
   });
 
   it('is false for text that reads, and for empty runs outside marked content', () => {
     expect(needsActualText([begin('P'), run('Chief Revenue O', 72, 80), begin('Span'), run('ffi', 152, 10), end, run('cer', 162, 15), end])).toBe(false);
     expect(needsActualText([run('', 100, 11)])).toBe(false);
+    // (an icon font's glyph: the layout reads it)
+    const icon = { ...run('\uF0E0', 100, 9), fontName: 'g_d0_f5' };
+    expect(needsActualText([begin('Span'), icon, end], (f) => f === 'g_d0_f5')).toBe(false);
+    expect(needsActualText([begin('Span'), { ...icon, fontName: 'g_d0_f7' }, end], (f) => f === 'g_d0_f5')).toBe(true);
   });
 });
 

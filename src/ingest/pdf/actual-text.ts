@@ -220,6 +220,7 @@ export function markedContent(content: string): MarkedContent[] {
 /** The parts of a pdf.js text-content entry used here. */
 export interface ContentEntry {
   str?: string;
+  fontName?: string;
   width?: number;
   transform?: number[];
   type?: string;
@@ -231,7 +232,8 @@ const same = (a: string, b: string): boolean => a.normalize('NFKC').replace(SQUE
 const isBegin = (e: ContentEntry): boolean => e.type === 'beginMarkedContent' || e.type === 'beginMarkedContentProps';
 /**
  * Text pdf.js gives a glyph it cannot map: none (an empty string with a width), the raw character code (a control
- * character), a private-use code point, or U+FFFD.
+ * character), a private-use code point of its own, or U+FFFD. (An icon font's private-use glyphs are pictures the
+ * layout reads: the caller says which fonts are icon fonts.)
  */
 const UNMAPPED = /[\u0000-\u0008\u000E-\u001F\uE000-\uF8FF\uFFFD]/;
 
@@ -239,12 +241,12 @@ const UNMAPPED = /[\u0000-\u0008\u000E-\u001F\uE000-\uF8FF\uFFFD]/;
  * True when a text content (with marked content) has a glyph run inside marked content that pdf.js gave no
  * text for: the case in which the page's ActualText is worth reading.
  */
-export function needsActualText(entries: readonly ContentEntry[]): boolean {
+export function needsActualText(entries: readonly ContentEntry[], iconFont: (fontName: string) => boolean = () => false): boolean {
   let depth = 0;
   for (const e of entries) {
     if (isBegin(e)) depth++;
     else if (e.type === 'endMarkedContent') depth = Math.max(0, depth - 1);
-    else if (depth > 0 && e.str !== undefined && ((e.str === '' && (e.width ?? 0) > 0) || UNMAPPED.test(e.str))) return true;
+    else if (depth > 0 && e.str !== undefined && ((e.str === '' && (e.width ?? 0) > 0) || (UNMAPPED.test(e.str) && !(e.fontName && iconFont(e.fontName))))) return true;
   }
   return false;
 }

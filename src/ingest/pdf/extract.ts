@@ -11,8 +11,9 @@ import type { Box, Limits, RawPage, TextItem } from '../../types.js';
 import type { PdfExtraction } from '../types.js';
 import { applyActualText, markedContent, needsActualText, pageContent, readObjects, type PdfObjects } from './actual-text.js';
 import type { Repaired } from './repair.js';
+import { isIconFont } from '../../layout/text.js';
 import { fontStyleOf, type FontStyle, type PdfjsFontLike } from './fonts.js';
-import { HyphenFlag, hyphensOfItems, Ink, inkOfItems, isLetterSpaced, letterSpacedTexts, matchItems, matchKey, opCodes, scanOperators, strIndexOfKeyOffset, type OpCodes } from './operators.js';
+import { hasUnmappedGlyphs, HyphenFlag, hyphensOfItems, Ink, inkOfItems, isLetterSpaced, letterSpacedTexts, matchItems, matchKey, opCodes, scanOperators, strIndexOfKeyOffset, type OpCodes } from './operators.js';
 
 /** The parts of a pdf.js module we use (the legacy and modern builds both fit). */
 export type PdfjsModule = Pick<typeof Pdfjs, 'getDocument' | 'OPS' | 'AnnotationMode'>;
@@ -292,14 +293,24 @@ async function readPage(doc: PDFDocumentProxy, number: number, ctx: DocContext):
   const page = await doc.getPage(number);
   const [opList, content, annotations] = await Promise.all([
     page.getOperatorList({ annotationMode: ctx.annotationMode }),
-    page.getTextContent({ includeMarkedContent: true, disableNormalization: false }),
+    page.getTextContent({ includeMarkedContent: false, disableNormalization: false }),
     page.getAnnotations({ intent: 'display' }).catch(() => [] as unknown[]),
   ]);
-  const src = content.items as ContentItem[];
-  const styles = content.styles as Record<string, ContentStyle | undefined>;
+  let src = content.items as ContentItem[];
+  let styles = content.styles as Record<string, ContentStyle | undefined>;
   // Glyphs that stand for letters only in the page's /ActualText (see actual-text.ts) get those letters; `src`
-  // keeps pdf.js's text, which is what the operator list's glyphs match.
-  const shown = needsActualText(src) ? withActualText(ctx, page, src) : src;
+  // keeps pdf.js's text, which is what the operator list's glyphs match. (The text content with its marked content,
+  // which costs more, only for a page with a glyph run pdf.js gave no text.)
+  let shown: readonly ContentItem[] = src;
+  const iconFont = (id: string): boolean => isIconFont(fontOf(ctx, page, id).name ?? '');
+  if (hasUnmappedGlyphs(opList.fnArray, opList.argsArray, ctx.ops, iconFont)) {
+    const marked = await page.getTextContent({ includeMarkedContent: true, disableNormalization: false });
+    if (needsActualText(marked.items as ContentItem[], iconFont)) {
+      src = marked.items as ContentItem[];
+      styles = marked.styles as Record<string, ContentStyle | undefined>;
+      shown = withActualText(ctx, page, src);
+    }
+  }
 
   let viewport = page.getViewport({ scale: 1 });
   let built = buildItems(ctx, page, shown, styles, viewport.transform);

@@ -24,6 +24,7 @@ export interface OpCodes {
   shadingFill: number;
   /** Operators that draw text from a glyph array (their last argument). */
   text: ReadonlySet<number>;
+  setFont: number;
   /** Operators that paint an image. */
   images: ReadonlySet<number>;
   /** Path-painting operators that fill (as the first argument of constructPath). */
@@ -38,6 +39,7 @@ export function opCodes(OPS: Record<string, number>): OpCodes {
   const set = (...names: string[]): ReadonlySet<number> => new Set(names.map(op).filter((n) => n !== NO_OP));
   return {
     save: op('save'),
+    setFont: op('setFont'),
     restore: op('restore'),
     transform: op('transform'),
     setGState: op('setGState'),
@@ -165,6 +167,33 @@ function glyphText(glyphs: readonly unknown[]): string {
  * Walks the operator list once. `view` is the viewport transform (user space → top-left page space), used
  * only to place background boxes.
  */
+/**
+ * True when the page draws a glyph pdf.js may have no text for: one it mapped to a private-use code point of its own
+ * (which its text content then drops; icon fonts' glyphs are private-use too), an empty string with an advance, or
+ * the raw character code (a control character). Such a glyph may say what it reads only in an /ActualText (see
+ * actual-text.ts). Glyphs of the fonts `iconFont` names (by pdf.js's loaded-font id) are pictures: skipped.
+ */
+export function hasUnmappedGlyphs(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: OpCodes, iconFont: (fontId: string) => boolean = () => false): boolean {
+  let icons = false;
+  for (let i = 0; i < fnArray.length; i++) {
+    if (fnArray[i] === ops.setFont) {
+      const id = (argsArray[i] as unknown[] | null)?.[0];
+      icons = typeof id === 'string' && iconFont(id);
+      continue;
+    }
+    if (!ops.text.has(fnArray[i] as number) || icons) continue;
+    const args = argsArray[i] as unknown[] | null;
+    const glyphs = args && (args[args.length - 1] as unknown);
+    if (!Array.isArray(glyphs)) continue;
+    for (const glyph of glyphs as (GlyphLike | number | null)[]) {
+      if (glyph === null || typeof glyph !== 'object' || typeof glyph.unicode !== 'string') continue;
+      const u = glyph.unicode;
+      if (u === '' ? typeof glyph.width === 'number' && glyph.width > 0 : /^[\u0000-\u0008\u000E-\u001F\uE000-\uF8FF]$/.test(u)) return true;
+    }
+  }
+  return false;
+}
+
 export function scanOperators(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: OpCodes, view: readonly number[], pageBox: Box): PageScan {
   let ligatures = 0;
   let privateUse = 0;
