@@ -13,7 +13,7 @@
 // ActualText in place of the glyphs' text where the two differ.
 
 import { unzlibSync } from 'fflate';
-import { dictEnd, FLATE_ONLY, latin1, lastTrailer, REF, scanObjects, toBytes, unpackObjectStreams, type Obj } from './objects.js';
+import { dictEnd, fileText, FLATE_ONLY, latin1, lastTrailer, REF, scanObjects, toBytes, unpackObjectStreams, type Obj } from './objects.js';
 
 /** A marked-content sequence a content stream opens (BMC or BDC). */
 export interface MarkedContent {
@@ -31,9 +31,7 @@ const MAX_CONTENT = 16 * 1024 * 1024;
 
 /** The file's objects; undefined when the file is encrypted (its strings are then unreadable here) or holds none. */
 export function readObjects(bytes: Uint8Array): PdfObjects | undefined {
-  let s = latin1(bytes);
-  const header = s.indexOf('%PDF-');
-  if (header > 0) s = s.slice(header);
+  const s = fileText(bytes);
   const { objects, order } = scanObjects(s);
   if (objects.size === 0) return undefined;
   if (REF('Encrypt').test(lastTrailer(s, objects))) return undefined;

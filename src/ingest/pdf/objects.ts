@@ -27,6 +27,13 @@ export function latin1(bytes: Uint8Array): string {
   return s;
 }
 
+/** The file as latin1 text from its "%PDF-" on (anything a mailer or a tool put before it dropped). */
+export function fileText(bytes: Uint8Array): string {
+  const s = latin1(bytes);
+  const header = s.indexOf('%PDF-');
+  return header > 0 ? s.slice(header) : s;
+}
+
 export function toBytes(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;

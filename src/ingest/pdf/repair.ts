@@ -16,7 +16,7 @@
 //   file still decrypts; its streams are then left as they are).
 
 import { unzlibSync } from 'fflate';
-import { FLATE_ONLY, inflatePartly, latin1, lastTrailer, MAX_INFLATED, REF, refOf, scanObjects, toBytes, TYPE, unpackObjectStreams, type Obj } from './objects.js';
+import { fileText, FLATE_ONLY, inflatePartly, latin1, lastTrailer, MAX_INFLATED, REF, refOf, scanObjects, toBytes, TYPE, unpackObjectStreams, type Obj } from './objects.js';
 
 export interface Repaired {
   bytes: Uint8Array;
@@ -52,9 +52,7 @@ function reachablePages(objects: Map<number, Obj>, root: number): number[] {
  * anywhere).
  */
 export function repairPdf(input: Uint8Array): Repaired | undefined {
-  let s = latin1(input);
-  const header = s.indexOf('%PDF-');
-  if (header > 0) s = s.slice(header);
+  const s = fileText(input);
   const { objects, order } = scanObjects(s);
   if (objects.size === 0) return undefined;
 
