@@ -156,6 +156,9 @@ function endsInDates(text: string): boolean {
   return !!d && /[\s)\].]*$/.test(t.slice(d.span[1])) && t.slice(d.span[1]).trim().length <= 2 && /[,(|–—-]\s*$/.test(t.slice(0, d.span[0]));
 }
 
+/** The label a row opens with, lower-cased ("client" for "Client: Barclays"), or ''. */
+const rowLabel = (t: string): string => /^([^:]{2,30}):/.exec(t.trim())?.[1]!.toLowerCase() ?? '';
+
 /** A plain sentence (four words or more, a period, lower-case words) over a line with a range of dates. */
 function introNote(l: Line, next: Line | undefined): boolean {
   const t = l.text.trim();
@@ -278,8 +281,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     const projectRow = !!cur && (PROJECT_ROW.test(l.text.trim()) || ((/^role\s*:/i.test(l.text.trim()) || /\|\s*(?:team size|client|role|environment|duration)\s*:/i.test(l.text))
       && cur.prose.some((p) => PROJECT_ROW.test(p.text.trim()))));
     // (not a row with the label the entry's header opened with: "Client: Barclays" … "Client: HMRC" is the next entry)
-    const label = (t: string): string => /^([^:]{2,30}):/.exec(t.trim())?.[1]!.toLowerCase() ?? '';
-    const sameLabel = !!cur?.header[0] && label(l.text) !== '' && label(cur.header[0].text) === label(l.text);
+    const sameLabel = !!cur?.header[0] && rowLabel(l.text) !== '' && rowLabel(cur.header[0].text) === rowLabel(l.text);
     if (cur && projectRow && !sameLabel && cur.header.some((h) => TITLE_WORDS.test(h.text)) && cur.header.some((h) => findDateRange(h.text))) {
       const p = { ...l };
       cur.prose.push(p);
