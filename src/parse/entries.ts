@@ -135,18 +135,28 @@ function outlineHeaders(lines: Line[]): Set<number> {
 /**
  * True when `l` is a plain line that fills its column and `next`, in its style right under it, is the rest of it,
  * ending in dates: one header wrapped ("Women on Boards: Succeeding as a Corporate Director, Harvard" / "Business School Executive
- * Education, 2023"). `lines` are the section's, for the column's right edge.
+ * Education, 2023"). `rights` are the section's column edges (columnRights).
  */
-function wrapsInto(l: Line, next: Line | undefined, lines: readonly Line[]): boolean {
+function wrapsInto(l: Line, next: Line | undefined, rights: ReadonlyMap<string, number>): boolean {
   if (!next || l.cells || next.cells || isItem(l) || isItem(next) || !l.box || !next.box || next.blockStart !== false || next.page !== l.page) return false;
   if (/[.;:!?,]$/.test(l.text.trim()) || findDateRange(l.text) || !sameStyle(l, next) || Math.abs(next.box[0] - l.box[0]) > 2) return false;
   if ((next.gapBefore ?? 0) > 0.8 * (next.fontSize ?? 10) || isLocation(next.text.trim()) || isDateOnly(next.text)) return false;
   // (only a line of fields that ends in its dates: stacked fields in a narrow column fill it too, "Computer Systems
   // and Networks" / "Chalmers University of")
   if (!endsInDates(`${l.text.trim()} ${next.text.trim()}`)) return false;
-  let right = 0;
-  for (const m of lines) if (m.box && m.page === l.page && m.column === l.column && !m.cells) right = Math.max(right, m.box[2]);
+  const right = rights.get(`${l.page}:${l.column}`) ?? 0;
   return l.box[2] >= right - 2.5 * (l.fontSize ?? 10) && l.box[2] - l.box[0] >= 0.6 * (right - l.box[0]);
+}
+
+/** The right edge of each page's column ("page:column") over a section's lines that are no rows of cells. */
+function columnRights(lines: readonly Line[]): Map<string, number> {
+  const rights = new Map<string, number>();
+  for (const m of lines) {
+    if (!m.box || m.cells) continue;
+    const key = `${m.page}:${m.column}`;
+    rights.set(key, Math.max(rights.get(key) ?? 0, m.box[2]));
+  }
+  return rights;
 }
 
 /** Text that ends in its dates, set off by a comma, a bracket, a dash or a bar: "…, Harvard Business School, 2023". */
@@ -155,6 +165,11 @@ function endsInDates(text: string): boolean {
   const d = findDateRange(t);
   return !!d && /[\s)\].]*$/.test(t.slice(d.span[1])) && t.slice(d.span[1]).trim().length <= 2 && /[,(|–—-]\s*$/.test(t.slice(0, d.span[0]));
 }
+
+/** The agency that placed a contractor, "via Hays", "contract via Harvey Nash", and the same in brackets. */
+const VIA = '(?:contract(?:ed)?\\s+|placed\\s+|engaged\\s+)?(?:via|through)\\s+';
+const AGENCY = new RegExp(`^${VIA}\\p{Lu}`, 'u');
+const AGENCY_IN_BRACKETS = new RegExp(`\\s*\\(${VIA}[^()]+\\)`, 'gi');
 
 /** The label a row opens with, lower-cased ("client" for "Client: Barclays"), or ''. */
 const rowLabel = (t: string): string => /^([^:]{2,30}):/.exec(t.trim())?.[1]!.toLowerCase() ?? '';
@@ -176,6 +191,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
   // The entry's sub-label ("Highlights", "Courses") and where the lines under it start: items of the entry.
   let underLabel: Line | undefined;
   const outlineHeads = outlineHeaders(lines);
+  const rights = columnRights(lines);
   for (const [at, raw] of lines.entries()) {
     let l = raw;
     // A note before the first entry, "Through Quennell Software Ltd since 2020.", over a dated header: no entry.
@@ -302,7 +318,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     }
     // (a line that fills the column is judged with the rest of it on the next line: one that then ends in dates,
     // "…, Harvard" / "Business School Executive Education, 2023", is a header, not a sentence)
-    const whole = wrapsInto(l, lines[at + 1], lines) ? `${l.text.trim()} ${lines[at + 1]!.text.trim()}` : l.text;
+    const whole = wrapsInto(l, lines[at + 1], rights) ? `${l.text.trim()} ${lines[at + 1]!.text.trim()}` : l.text;
     const datedWhole = whole !== l.text && endsInDates(whole);
     const hasBody = cur && (cur.bullets.length > 0 || cur.prose.length > 0);
     // (a year in a note on the employer, "acquired by Salesforce in 2019", dates no role)
@@ -333,7 +349,7 @@ export function splitEntries(lines: Line[]): RawEntry[] {
     // (or a date range broken after its dash or the month of its end: "… September 2017 – August" / "2018.")
     const brokenRange = /[–—-]\s*(?:\p{Lu}\p{Ll}{2,8}\.?)?$/u.test(open) && !!findDateRange(open) && /^(?:19|20)\d{2}\.?$/.test(l.text.trim());
     // (or it filled its column and this line goes on with it)
-    const wrapped = !!lastHead && lines[at - 1] === lastHead && wrapsInto(lastHead, l, lines);
+    const wrapped = !!lastHead && lines[at - 1] === lastHead && wrapsInto(lastHead, l, rights);
     if (cur && lastHead && (/,$/.test(open) || brokenCell || brokenRange || wrapped) && !l.cells && !isItem(l)
       && l.text.trim().split(/\s+/).length <= 6 && (!findDateRange(l.text) || brokenRange || wrapped) && l.page === lastHead.page) {
       const joined: Line = { ...lastHead, text: `${lastHead.text.trim()} ${l.text.trim()}`, runs: [...lastHead.runs, ...l.runs] };
@@ -536,7 +552,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         continue;
       }
       // ("Barclays (via Hays)": the agency that placed a contractor is not part of the client's name)
-      cell = cell.replace(/\s*\((?:contract(?:ed)?\s+|placed\s+|engaged\s+)?(?:via|through)\s+[^()]+\)/gi, '');
+      cell = cell.replace(AGENCY_IN_BRACKETS, '');
       // A location stays whole ("San Francisco, CA"); other text splits at separators.
       // ("Field(s) of study: Computer Engineering" stays whole too: the label says what the rest is)
       // ("Empresa: Pagafácil S.A. (São Paulo – SP)": a place in brackets after a name, its parts set apart by a dash)
@@ -554,7 +570,7 @@ function fragments(input: Line[]): { frags: Frag[]; dates?: DateRange } {
         t = t.replace(/^\d{1,2}[.)]\s+(?=\p{Lu})/u, '');
         // (nor the agency that placed a contractor, "via Hays", nor the kind of engagement after a title, "Senior
         // Kotlin Developer Contract")
-        if (/^(?:contract(?:ed)?\s+|placed\s+|engaged\s+)?(?:via|through)\s+\p{Lu}/u.test(t)) continue;
+        if (AGENCY.test(t)) continue;
         t = t.replace(/(?<=\p{L}{3,})\s+(?:contract|freelance|temporary|fixed[- ]term|part[- ]time|full[- ]time)$/iu, '');
         const label = FIELD_LABEL.exec(t) ?? FIELD_LABEL.exec(`${t}:`);
         if (label) t = t.slice(Math.min(label[0].length, t.length)).trim();
